@@ -1,0 +1,70 @@
+// Builds Prisma clients on a driver adapter: PostgreSQL through `pg`, or embedded PGlite.
+// Only lib/db may construct or import the raw client; app code goes through the scoped layer.
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/prisma/client";
+import { AtomicScriptFactory } from "./migrations/atomic-script-factory";
+import { openPGlite } from "./pglite";
+
+export type { PrismaClient };
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; dataDir?: string; instance?: PGlite };
+
+export interface OpenDatabase {
+  prisma: PrismaClient;
+  /** The PGlite instance when the target is embedded (tests use it for raw setup). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+/** Chooses the database the way the whole app does: DATABASE_URL set → PostgreSQL, else PGlite. */
+export function targetFromEnv(env: { DATABASE_URL?: string; PGLITE_DATA_DIR: string }): DatabaseTarget {
+  return env.DATABASE_URL
+    ? { kind: "postgres", url: env.DATABASE_URL }
+    : { kind: "pglite", dataDir: env.PGLITE_DATA_DIR };
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+  if (target.kind === "postgres") {
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+    return { prisma, close: () => prisma.$disconnect() };
+  }
+  const pglite = target.instance ?? (await openPGlite(target.dataDir));
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    pglite,
+    async close() {
+      await prisma.$disconnect();
+      if (!target.instance) await pglite.close();
+    },
+  };
+}
+
+/**
+ * A migration-capable adapter factory for the target, for the schema engine. The caller closes
+ * the returned handle (which closes PGlite when this function opened it).
+ */
+export async function openMigrationTarget(
+  target: DatabaseTarget,
+): Promise<{ factory: AtomicScriptFactory; close(): Promise<void> }> {
+  if (target.kind === "postgres") {
+    // Our own pool, so closing it lets a CLI process exit at once instead of idling out.
+    const pool = new pg.Pool({ connectionString: target.url, max: 2 });
+    return {
+      factory: new AtomicScriptFactory(new PrismaPg(pool), (sql) => pool.query(sql)),
+      close: () => pool.end(),
+    };
+  }
+  const pglite = target.instance ?? (await openPGlite(target.dataDir));
+  return {
+    factory: new AtomicScriptFactory(new PrismaPGlite(pglite), (sql) => pglite.exec(sql)),
+    close: async () => {
+      if (!target.instance) await pglite.close();
+    },
+  };
+}

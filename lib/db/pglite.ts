@@ -1,0 +1,14 @@
+// Embedded PostgreSQL (PGlite, WebAssembly) for zero-setup development and fast tests.
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+
+/**
+ * Opens PGlite persisted in `dataDir`, or in memory when `dataDir` is undefined. pg_trgm is loaded
+ * so the same migrations (which create the extension) run here and on PostgreSQL.
+ */
+export async function openPGlite(dataDir?: string): Promise<PGlite> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  return db;
+}

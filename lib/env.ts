@@ -1,0 +1,64 @@
+// The one place that reads process.env. Everything else imports `env` (or `loadEnv` in tests).
+// Empty strings count as unset, so a blank line copied from .env.example means "use the default".
+import { z } from "zod";
+
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** postgresql://… for PostgreSQL; unset for the embedded PGlite database. */
+  DATABASE_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
+      .optional(),
+  ),
+  /** Folder of the embedded database when DATABASE_URL is unset. */
+  PGLITE_DATA_DIR: optional.transform((v) => v ?? ".data/pglite"),
+  /** Public base URL of the app, used in links inside emails and OAuth redirects. */
+  APP_URL: optional.pipe(z.url().optional()),
+  /** Secret that signs session tokens; 32+ random bytes (`openssl rand -base64 32`). */
+  AUTH_SECRET: optional.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+});
+
+/** Variables the app refuses to start without in production. */
+const REQUIRED_IN_PRODUCTION = ["DATABASE_URL", "APP_URL", "AUTH_SECRET"] as const;
+
+export type Env = z.infer<typeof schema> & { APP_URL: string };
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses and checks a set of variables; throws EnvError naming every problem at once. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    throw new EnvError(
+      parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
+    );
+  }
+  const values = parsed.data;
+  if (values.NODE_ENV === "production") {
+    const missing = REQUIRED_IN_PRODUCTION.filter((name) => values[name] === undefined);
+    if (missing.length > 0) {
+      throw new EnvError(missing.map((name) => `${name} is required in production but is not set`));
+    }
+  }
+  return { ...values, APP_URL: values.APP_URL ?? "http://localhost:3000" };
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process (parsed once, on first use). */
+export function getEnv(): Env {
+  cached ??= loadEnv();
+  return cached;
+}
