@@ -1,0 +1,16 @@
+import { Inbox } from "lucide-react";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata = { title: "Inbox" };
+
+export default function InboxPage() {
+  return (
+    <>
+      <PageHeader title="Inbox" description="Texts and emails with your contacts." />
+      <EmptyState icon={Inbox} title="No conversations yet">
+        Replies to your texts and emails land here and on each contact&apos;s timeline.
+      </EmptyState>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { afterAll, inject } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../../lib/db/testing/test-database";
+
+/**
+ * A fresh, migrated database for the calling test file (PGlite, or PostgreSQL when
+ * TEST_DATABASE_URL is set), closed and discarded after the file's tests.
+ */
+export async function useTestDatabase(): Promise<TestDatabase> {
+  const db = await createTestDatabase({
+    TEST_DATABASE_URL: process.env.TEST_DATABASE_URL,
+    templateFile: inject("templateFile"),
+  });
+  afterAll(() => db.close());
+  return db;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, loadEnv } from "@/lib/env";
+
+describe("loadEnv", () => {
+  it("runs in development with no variables at all, on local defaults", () => {
+    const env = loadEnv({});
+    expect(env.NODE_ENV).toBe("development");
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PGLITE_DATA_DIR).toBe(".data/pglite");
+    expect(env.APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("treats empty strings as unset", () => {
+    const env = loadEnv({ DATABASE_URL: "", APP_URL: "  ", PGLITE_DATA_DIR: "" });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.PGLITE_DATA_DIR).toBe(".data/pglite");
+  });
+
+  it("refuses to start in production, naming every missing variable", () => {
+    let error: unknown;
+    try {
+      loadEnv({ NODE_ENV: "production" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EnvError);
+    const message = (error as EnvError).message;
+    for (const name of ["DATABASE_URL", "APP_URL", "AUTH_SECRET"]) expect(message).toContain(name);
+    expect((error as EnvError).problems).toHaveLength(3);
+  });
+
+  it("starts in production when the required variables are set", () => {
+    const env = loadEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://app@db:5432/alt",
+      APP_URL: "https://app.example.com",
+      AUTH_SECRET: "x".repeat(32),
+    });
+    expect(env.APP_URL).toBe("https://app.example.com");
+  });
+
+  it("explains malformed values", () => {
+    expect(() => loadEnv({ DATABASE_URL: "mysql://nope" })).toThrow(/DATABASE_URL: must be a postgresql:\/\/ connection string/);
+    expect(() => loadEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET: must be at least 32 characters/);
+    expect(() => loadEnv({ APP_URL: "not a url" })).toThrow(/APP_URL/);
+  });
+});
