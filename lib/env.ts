@@ -19,6 +19,11 @@ const schema = z.object({
   ),
   /** Folder of the embedded database when DATABASE_URL is unset. */
   PGLITE_DATA_DIR: optional.transform((v) => v ?? ".data/pglite"),
+  /**
+   * Lets a production build run on the embedded database: for demos and the browser test suite
+   * (one app process only; PGlite cannot be shared between processes).
+   */
+  ALLOW_EMBEDDED_DATABASE: optional.transform((v) => v === "true" || v === "1"),
   /** Public base URL of the app, used in links inside emails and OAuth redirects. */
   APP_URL: optional.pipe(z.url().optional()),
   /** Secret that signs session tokens; 32+ random bytes (`openssl rand -base64 32`). */
@@ -47,7 +52,9 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   }
   const values = parsed.data;
   if (values.NODE_ENV === "production") {
-    const missing = REQUIRED_IN_PRODUCTION.filter((name) => values[name] === undefined);
+    const missing = REQUIRED_IN_PRODUCTION.filter(
+      (name) => values[name] === undefined && !(name === "DATABASE_URL" && values.ALLOW_EMBEDDED_DATABASE),
+    );
     if (missing.length > 0) {
       throw new EnvError(missing.map((name) => `${name} is required in production but is not set`));
     }

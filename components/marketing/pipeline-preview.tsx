@@ -13,9 +13,9 @@ export function PipelinePreview() {
         <span className="h-2.5 w-2.5 rounded-full bg-slate-200" />
         <span className="h-2.5 w-2.5 rounded-full bg-slate-200" />
       </div>
-      <div className="grid grid-cols-3 gap-3">
-        {COLUMNS.map((column) => (
-          <div key={column.stage} className="rounded-xl bg-slate-50 p-2.5">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+        {COLUMNS.map((column, index) => (
+          <div key={column.stage} className={`rounded-xl bg-slate-50 p-2.5 ${index === 2 ? "hidden sm:block" : ""}`}>
             <div className="mb-2 flex items-center gap-1.5 text-xs font-semibold text-slate-700">
               <span className={`h-2 w-2 rounded-full ${column.tone}`} />
               <span className="truncate">{column.stage}</span>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "../support/db";
+import { openTestDatabase } from "../support/db";
 
-const db = await useTestDatabase();
+const db = await openTestDatabase();
 
 const TENANT_MODELS = ["Contact", "ContactEmail", "ContactPhone", "Property", "ContactProperty", "Appointment", "AppointmentContact", "Task", "Note", "Message", "Activity", "Tag", "ContactTag"];
 

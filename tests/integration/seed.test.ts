@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { buildDemoBook } from "@/lib/db/seed/demo-book";
 import { DEMO_AGENT, seedDemo } from "@/lib/db/seed/seed-demo";
 import { verifyPassword } from "@/lib/auth/password";
-import { useTestDatabase } from "../support/db";
+import { openTestDatabase } from "../support/db";
 
-const db = await useTestDatabase();
+const db = await openTestDatabase();
 const today = new Date("2026-11-22T12:00:00Z");
 
 describe("demo seed", () => {

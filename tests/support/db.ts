@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "../../lib/db/testing/test
  * A fresh, migrated database for the calling test file (PGlite, or PostgreSQL when
  * TEST_DATABASE_URL is set), closed and discarded after the file's tests.
  */
-export async function useTestDatabase(): Promise<TestDatabase> {
+export async function openTestDatabase(): Promise<TestDatabase> {
   const db = await createTestDatabase({
     TEST_DATABASE_URL: process.env.TEST_DATABASE_URL,
     templateFile: inject("templateFile"),

@@ -46,3 +46,11 @@ describe("loadEnv", () => {
     expect(() => loadEnv({ APP_URL: "not a url" })).toThrow(/APP_URL/);
   });
 });
+
+describe("embedded database in production", () => {
+  it("is allowed only when explicitly requested", () => {
+    const base = { NODE_ENV: "production", APP_URL: "https://alt.example.com", AUTH_SECRET: "y".repeat(32) };
+    expect(() => loadEnv(base)).toThrow(/DATABASE_URL is required in production/);
+    expect(loadEnv({ ...base, ALLOW_EMBEDDED_DATABASE: "true" }).DATABASE_URL).toBeUndefined();
+  });
+});

@@ -43,5 +43,5 @@ export function describeEngineError(error: unknown): string {
   const migration = /migration_name="([^"]+)"/.exec(raw)?.[1];
   const dbError = /Error querying the database: (.+)/.exec(raw)?.[1]?.trim();
   if (migration && dbError) return `Migration ${migration} failed and was rolled back: ${dbError}`;
-  return raw.split(/\n\s+0: /)[0].trim();
+  return (raw.split(/\n\s+0: /)[0] ?? raw).trim();
 }

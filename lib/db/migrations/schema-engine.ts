@@ -24,8 +24,8 @@ function loadRuntime(): Promise<Runtime> {
       dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
       "schema_engine_bg.wasm",
     );
-    const module = new WebAssembly.Module(await readFile(wasmPath));
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": runtime });
+    const compiled = new WebAssembly.Module(await readFile(wasmPath));
+    const instance = new WebAssembly.Instance(compiled, { "./schema_engine_bg.js": runtime });
     const exports = instance.exports as unknown as Parameters<Runtime["__wbg_set_wasm"]>[0] & {
       __wbindgen_start(): void;
     };
