@@ -8,7 +8,10 @@ const [dir, lint, typecheck, dbCheck, build, pglite, postgres, e2e] = process.ar
 let passed = 0;
 let failed = 0;
 
-for (const status of [lint, typecheck, dbCheck, build]) status === "0" ? passed++ : failed++;
+for (const status of [lint, typecheck, dbCheck, build]) {
+  if (status === "0") passed++;
+  else failed++;
+}
 
 function vitest(file, status) {
   const path = join(dir, file);
