@@ -2,6 +2,7 @@
 // exists, nothing is written (their data is theirs to change once they start clicking around).
 import { hashPassword } from "../../auth/password";
 import type { PrismaClient } from "../generated/prisma/client";
+import { withSystemAccess } from "../system-access";
 import { buildDemoBook } from "./demo-book";
 
 export const DEMO_AGENT = {
@@ -23,7 +24,7 @@ export async function seedDemo(
   const userId = "demo_user";
   const withUser = <T extends object>(rows: T[]) => rows.map((row) => ({ ...row, userId }));
 
-  await prisma.$transaction(async (tx) => {
+  await withSystemAccess(prisma, "seed the demo agent", async (tx) => {
     await tx.user.create({
       data: {
         id: userId, name: DEMO_AGENT.name, email: DEMO_AGENT.email, passwordHash,
@@ -46,6 +47,6 @@ export async function seedDemo(
     await tx.task.createMany({ data: withUser(book.tasks) });
     await tx.note.createMany({ data: withUser(book.notes) });
     await tx.activity.createMany({ data: withUser(book.activities) });
-  }, { timeout: 60_000 });
+  });
   return { created: true, userId };
 }
