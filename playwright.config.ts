@@ -29,7 +29,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       PGLITE_DATA_DIR: ".data/e2e",
-      ALLOW_EMBEDDED_DATABASE: "true",
+      LOCAL_MODE: "true",
       APP_URL: `http://127.0.0.1:${port}`,
       // A fixed, test-only secret: this server holds nothing but demo data.
       AUTH_SECRET: "e2e-only-secret-not-used-anywhere-else-0123456789",

@@ -20,18 +20,24 @@ const schema = z.object({
   /** Folder of the embedded database when DATABASE_URL is unset. */
   PGLITE_DATA_DIR: optional.transform((v) => v ?? ".data/pglite"),
   /**
-   * Lets a production build run on the embedded database: for demos and the browser test suite
-   * (one app process only; PGlite cannot be shared between processes).
+   * Lets a production build run on local stand-ins (embedded database, dev outbox instead of
+   * Resend): for demos and the browser test suite. One app process only (PGlite cannot be shared).
    */
-  ALLOW_EMBEDDED_DATABASE: optional.transform((v) => v === "true" || v === "1"),
+  LOCAL_MODE: optional.transform((v) => v === "true" || v === "1"),
   /** Public base URL of the app, used in links inside emails and OAuth redirects. */
   APP_URL: optional.pipe(z.url().optional()),
   /** Secret that signs session tokens; 32+ random bytes (`openssl rand -base64 32`). */
   AUTH_SECRET: optional.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+  /** Resend API key. Unset: emails go to the dev outbox at /dev/outbox (development only). */
+  RESEND_API_KEY: optional,
+  /** Sender of transactional email, e.g. "Agent Lead Tracker <hello@example.com>". */
+  EMAIL_FROM: optional.transform((v) => v ?? "Agent Lead Tracker <no-reply@localhost>"),
 });
 
 /** Variables the app refuses to start without in production. */
-const REQUIRED_IN_PRODUCTION = ["DATABASE_URL", "APP_URL", "AUTH_SECRET"] as const;
+const REQUIRED_IN_PRODUCTION = ["DATABASE_URL", "APP_URL", "AUTH_SECRET", "RESEND_API_KEY"] as const;
+/** Of those, the ones LOCAL_MODE replaces with a local stand-in. */
+const LOCAL_STAND_INS: ReadonlySet<string> = new Set(["DATABASE_URL", "RESEND_API_KEY"]);
 
 export type Env = z.infer<typeof schema> & { APP_URL: string };
 
@@ -53,7 +59,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   const values = parsed.data;
   if (values.NODE_ENV === "production") {
     const missing = REQUIRED_IN_PRODUCTION.filter(
-      (name) => values[name] === undefined && !(name === "DATABASE_URL" && values.ALLOW_EMBEDDED_DATABASE),
+      (name) => values[name] === undefined && !(values.LOCAL_MODE && LOCAL_STAND_INS.has(name)),
     );
     if (missing.length > 0) {
       throw new EnvError(missing.map((name) => `${name} is required in production but is not set`));

@@ -8,11 +8,16 @@ export default function MarketingLayout({ children }: { children: React.ReactNod
       <header className="border-b border-slate-100">
         <div className="mx-auto flex h-16 max-w-6xl items-center justify-between px-4 sm:px-6">
           <Link href="/" aria-label="Agent Lead Tracker home">
-            <Logo className="text-slate-900" />
+            <Logo markOnlyOnPhone className="text-slate-900" />
           </Link>
-          <ButtonLink href="/dashboard" variant="secondary" size="sm">
-            Open the app
-          </ButtonLink>
+          <div className="flex items-center gap-2">
+            <ButtonLink href="/sign-in" variant="ghost" size="sm">
+              Sign in
+            </ButtonLink>
+            <ButtonLink href="/sign-up" size="sm">
+              Start free
+            </ButtonLink>
+          </div>
         </div>
       </header>
       <main className="flex-1">{children}</main>

@@ -26,8 +26,8 @@ export default function LandingPage() {
               private workspace, so every follow-up happens on time.
             </p>
             <div className="mt-8 flex flex-col gap-3 sm:flex-row">
-              <ButtonLink href="/dashboard" size="lg">
-                Open the app
+              <ButtonLink href="/sign-up" size="lg">
+                Start free
               </ButtonLink>
               <ButtonLink href="#features" variant="secondary" size="lg">
                 See what it does

@@ -6,7 +6,7 @@ import { Logo } from "../ui/logo";
 import { NavLinks } from "./nav-links";
 
 /** Top bar with a slide-down menu for phones; the sidebar takes over from the md breakpoint. */
-export function MobileNav() {
+export function MobileNav({ account }: { account: React.ReactNode }) {
   const [open, setOpen] = useState(false);
 
   useEffect(() => {
@@ -34,6 +34,7 @@ export function MobileNav() {
       {open && (
         <nav id="mobile-menu" aria-label="Main" className="border-t border-slate-200 px-3 py-3">
           <NavLinks onNavigate={() => setOpen(false)} />
+          <div className="-mx-3 mt-3">{account}</div>
         </nav>
       )}
     </div>

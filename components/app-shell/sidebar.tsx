@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Logo } from "../ui/logo";
 import { NavLinks } from "./nav-links";
 
-export function Sidebar() {
+export function Sidebar({ account }: { account: React.ReactNode }) {
   return (
     <aside className="fixed inset-y-0 left-0 hidden w-60 flex-col border-r border-slate-200 bg-white md:flex">
       <div className="flex h-16 items-center px-5">
@@ -13,6 +13,7 @@ export function Sidebar() {
       <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-2">
         <NavLinks />
       </nav>
+      {account}
     </aside>
   );
 }

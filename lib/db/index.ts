@@ -1,16 +1,17 @@
 // The app's database entry points. Nothing outside lib/db sees the Prisma client itself:
 // request code gets a tenant-scoped client (withTenantDb), background and staff code an explicit,
-// logged system client (withSystemDb). PGlite allows a single open instance per data folder, so
-// the handle lives on globalThis and survives dev-server reloads.
+// logged system client (withSystemDb), auth code the account tables (getAccountsDb).
 import { getEnv } from "../env";
 import { openDatabase, targetFromEnv, type OpenDatabase } from "./client";
+import { holder } from "./holder";
+import { accountsClient, type AccountsClient } from "./accounts";
+import { clearKey, lockKey, peekHits, recordHit } from "./rate-limits";
 import { withSystemAccess, type SystemClient } from "./system-access";
 import { withTenant, type TenantClient, type TenantOptions } from "./tenant-scope";
 
-export type { SystemClient, TenantClient };
+export type { AccountsClient, SystemClient, TenantClient };
 export { isNotFoundError } from "./errors";
 
-const holder = globalThis as typeof globalThis & { __altDatabase?: Promise<OpenDatabase> };
 
 function getDatabase(): Promise<OpenDatabase> {
   holder.__altDatabase ??= openDatabase(targetFromEnv(getEnv()));
@@ -32,6 +33,28 @@ export async function withSystemDb<T>(reason: string, work: (db: SystemClient) =
   const { prisma } = await getDatabase();
   return withSystemAccess(prisma, reason, work);
 }
+
+/** The account tables only (users, email tokens, dev outbox), for lib/auth. */
+export async function getAccountsDb(): Promise<AccountsClient> {
+  return accountsClient((await getDatabase()).prisma);
+}
+
+/** Database-backed abuse counters shared by every app instance. */
+export const rateLimitStore = {
+  async hit(key: string, windowMs: number, now?: Date) {
+    return recordHit((await getDatabase()).prisma, key, windowMs, now);
+  },
+  async peek(key: string, windowMs: number, now?: Date) {
+    return peekHits((await getDatabase()).prisma, key, windowMs, now);
+  },
+  async lock(key: string, until: Date) {
+    return lockKey((await getDatabase()).prisma, key, until);
+  },
+  async clear(key: string) {
+    return clearKey((await getDatabase()).prisma, key);
+  },
+};
+export type RateLimitStore = typeof rateLimitStore;
 
 /** For the health endpoint: which engine serves the app and whether it answers. */
 export async function checkDatabaseHealth(): Promise<{ engine: "postgres" | "pglite"; ok: boolean }> {

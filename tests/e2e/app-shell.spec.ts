@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "./support/sign-in";
 
 const SECTIONS = ["Dashboard", "Contacts", "Properties", "Appointments", "Tasks", "Inbox", "Settings"];
 
 test("desktop sidebar reaches every section and marks the current one", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto("/dashboard");
+  await signIn(page);
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const section of SECTIONS) {
     await nav.getByRole("link", { name: section }).click();
@@ -17,7 +18,7 @@ test("desktop sidebar reaches every section and marks the current one", async ({
 
 test("phone menu opens, navigates, and closes with Escape", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto("/dashboard");
+  await signIn(page);
   const toggle = page.getByRole("button", { name: "Open menu" });
   await expect(toggle).toBeVisible();
   await toggle.click();

@@ -10,7 +10,8 @@ for (const { name, width, height } of WIDTHS) {
     await page.setViewportSize({ width, height });
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Never lose a lead");
-    await expect(page.getByRole("link", { name: "Open the app" }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "Start free" }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     // Nothing overflows sideways on a phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -1,4 +1,5 @@
 import { afterAll, inject } from "vitest";
+import { holder } from "../../lib/db/holder";
 import { createTestDatabase, type TestDatabase } from "../../lib/db/testing/test-database";
 
 /**
@@ -11,5 +12,12 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     templateFile: inject("templateFile"),
   });
   afterAll(() => db.close());
+  return db;
+}
+
+/** Makes the app's lib/db entry points (withTenantDb, getAccountsDb, …) use this test database. */
+export async function installTestDatabase(): Promise<TestDatabase> {
+  const db = await openTestDatabase();
+  holder.__altDatabase = Promise.resolve(db);
   return db;
 }

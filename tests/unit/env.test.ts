@@ -26,8 +26,8 @@ describe("loadEnv", () => {
     }
     expect(error).toBeInstanceOf(EnvError);
     const message = (error as EnvError).message;
-    for (const name of ["DATABASE_URL", "APP_URL", "AUTH_SECRET"]) expect(message).toContain(name);
-    expect((error as EnvError).problems).toHaveLength(3);
+    for (const name of ["DATABASE_URL", "APP_URL", "AUTH_SECRET", "RESEND_API_KEY"]) expect(message).toContain(name);
+    expect((error as EnvError).problems).toHaveLength(4);
   });
 
   it("starts in production when the required variables are set", () => {
@@ -36,6 +36,7 @@ describe("loadEnv", () => {
       DATABASE_URL: "postgresql://app@db:5432/alt",
       APP_URL: "https://app.example.com",
       AUTH_SECRET: "x".repeat(32),
+      RESEND_API_KEY: "re_test",
     });
     expect(env.APP_URL).toBe("https://app.example.com");
   });
@@ -47,10 +48,11 @@ describe("loadEnv", () => {
   });
 });
 
-describe("embedded database in production", () => {
-  it("is allowed only when explicitly requested", () => {
+describe("local stand-ins in production", () => {
+  it("are allowed only when explicitly requested", () => {
     const base = { NODE_ENV: "production", APP_URL: "https://alt.example.com", AUTH_SECRET: "y".repeat(32) };
     expect(() => loadEnv(base)).toThrow(/DATABASE_URL is required in production/);
-    expect(loadEnv({ ...base, ALLOW_EMBEDDED_DATABASE: "true" }).DATABASE_URL).toBeUndefined();
+    expect(() => loadEnv(base)).toThrow(/RESEND_API_KEY is required in production/);
+    expect(loadEnv({ ...base, LOCAL_MODE: "true" }).DATABASE_URL).toBeUndefined();
   });
 });

@@ -1,0 +1,63 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { clientIp } from "@/lib/auth/client-ip";
+import { RateLimitedError } from "@/lib/auth/rate-limit";
+import { signUp, verifyEmail, type FieldErrors } from "@/lib/auth/sign-up";
+import { requireUser } from "@/lib/auth/session";
+import { endAllSessions } from "@/lib/auth/verify-credentials";
+
+export type FormState = { errors?: FieldErrors; done?: boolean; email?: string; values?: Record<string, string> };
+
+const text = (form: FormData, key: string) => {
+  const value = form.get(key);
+  return typeof value === "string" ? value : "";
+};
+
+export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = { name: text(form, "name"), email: text(form, "email") };
+  try {
+    const result = await signUp({ ...values, password: text(form, "password") }, clientIp(await headers()));
+    if (!result.ok) return { errors: result.errors, values };
+    return { done: true, email: result.email };
+  } catch (error) {
+    if (error instanceof RateLimitedError) return { errors: { form: error.message }, values };
+    throw error;
+  }
+}
+
+const SIGN_IN_MESSAGES: Record<string, string> = {
+  locked: "Too many failed attempts. For your security, sign-in is paused for 15 minutes.",
+  unverified: "Confirm your email address first: use the link we sent you.",
+};
+
+export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = { email: text(form, "email") };
+  try {
+    await signIn("credentials", { email: values.email, password: text(form, "password"), redirectTo: "/dashboard" });
+    return {};
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code ?? "";
+      return { errors: { form: SIGN_IN_MESSAGES[code] ?? "That email and password don't match an account." }, values };
+    }
+    throw error; // includes Next's redirect on success
+  }
+}
+
+export async function verifyEmailAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const ok = await verifyEmail(text(form, "token"));
+  return ok ? { done: true } : { errors: { form: "This link is invalid, already used or expired. Sign in to get a new one." } };
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}
+
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await requireUser();
+  await endAllSessions(user.id);
+  await signOut({ redirectTo: "/sign-in?signedOut=everywhere" });
+}

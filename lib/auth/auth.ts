@@ -1,0 +1,79 @@
+// Auth.js (next-auth v5) configuration: email + password (Credentials) with JWT sessions. Each
+// token carries the user's session version; the jwt callback compares it with the database on
+// every request, so "sign out everywhere" and password changes end existing sessions at once.
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { clientIp } from "./client-ip";
+import { authSecret } from "./secret";
+import { CredentialsError, currentSessionVersion, verifyCredentials } from "./verify-credentials";
+
+class LockedSignIn extends CredentialsSignin {
+  code = "locked";
+}
+class UnverifiedSignIn extends CredentialsSignin {
+  code = "unverified";
+}
+
+declare module "next-auth" {
+  interface User {
+    role?: "AGENT" | "ADMIN";
+    sessionVersion?: number;
+  }
+  interface Session {
+    user: { id: string; name: string; email: string; role: "AGENT" | "ADMIN" };
+  }
+}
+
+// A config function, so the secret and environment are read when a request arrives, not while
+// `next build` evaluates modules (a build has no production secrets).
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  trustHost: true,
+  secret: authSecret(),
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    error(error: Error) {
+      if (error.name === "CredentialsSignin" || error.name === "LockedSignIn" || error.name === "UnverifiedSignIn") return;
+      console.error(error);
+    },
+  },
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        try {
+          const user = await verifyCredentials(credentials, clientIp(request.headers));
+          return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+        } catch (error) {
+          if (error instanceof CredentialsError) {
+            if (error.reason === "locked") throw new LockedSignIn();
+            if (error.reason === "unverified") throw new UnverifiedSignIn();
+            return null;
+          }
+          throw error;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+        token.sv = user.sessionVersion;
+        return token;
+      }
+      if (!token.sub) return null;
+      const current = await currentSessionVersion(token.sub);
+      if (current === null || current !== token.sv) return null; // ended elsewhere, or account gone
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub!;
+      session.user.role = (token.role as "AGENT" | "ADMIN") ?? "AGENT";
+      return session;
+    },
+  },
+}));

@@ -1,0 +1,24 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { auth } from "./auth";
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  role: "AGENT" | "ADMIN";
+}
+
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  const user = session?.user;
+  if (!user?.id) return null;
+  return { id: user.id, name: user.name ?? "", email: user.email ?? "", role: user.role };
+}
+
+/** For pages and server actions of the signed-in area: the user, or a redirect to sign-in. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}
