@@ -1,5 +1,7 @@
 "use server";
 
+import "server-only";
+
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { signIn, signOut } from "@/lib/auth/auth";
