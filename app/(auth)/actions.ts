@@ -6,6 +6,7 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { clientIp } from "@/lib/auth/client-ip";
+import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { RateLimitedError } from "@/lib/auth/rate-limit";
 import { signUp, verifyEmail, type FieldErrors } from "@/lib/auth/sign-up";
 import { requireUser } from "@/lib/auth/session";
@@ -52,6 +53,22 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
 export async function verifyEmailAction(_prev: FormState, form: FormData): Promise<FormState> {
   const ok = await verifyEmail(text(form, "token"));
   return ok ? { done: true } : { errors: { form: "This link is invalid, already used or expired. Sign in to get a new one." } };
+}
+
+export async function forgotPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = { email: text(form, "email") };
+  try {
+    const result = await requestPasswordReset(values.email, clientIp(await headers()));
+    return result.ok ? { done: true, email: values.email.trim() } : { errors: { email: result.error }, values };
+  } catch (error) {
+    if (error instanceof RateLimitedError) return { errors: { form: error.message }, values };
+    throw error;
+  }
+}
+
+export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const result = await resetPassword({ token: text(form, "token"), password: text(form, "password") });
+  return result.ok ? { done: true } : { errors: result.errors };
 }
 
 export async function signOutAction(): Promise<void> {

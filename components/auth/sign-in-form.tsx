@@ -19,6 +19,9 @@ export function SignInForm({ notice }: { notice?: string }) {
       {state.errors?.form && <Alert tone="error">{state.errors.form}</Alert>}
       <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <Link href="/forgot-password" className="-mt-2 self-end text-sm font-medium text-brand-600 hover:underline">
+        Forgot password?
+      </Link>
       <SubmitButton pendingLabel="Signing in…" className="mt-2 w-full">
         Sign in
       </SubmitButton>

@@ -17,3 +17,19 @@ export function existingAccountMessage(input: { name: string; signInLink: string
     html: layout(title, html`<p>Hi ${input.name},</p><p>Someone (maybe you) tried to create a new account with this email address. You already have one.</p>${button(input.signInLink, "Sign in")}<p style="font-size:13px;color:#64748b">If this wasn't you, nothing changed and you can ignore this email.</p>`),
   };
 }
+
+export function resetPasswordMessage(input: { name: string; link: string }): EmailContent {
+  return {
+    subject: "Reset your Agent Lead Tracker password",
+    text: `Hi ${input.name},\n\nUse this link to choose a new password:\n${input.link}\n\nIt works once and expires in 1 hour. If you didn't ask for this, ignore this email: your password stays the same.\n`,
+    html: layout("Reset your password", html`<p>Hi ${input.name},</p><p>Use the button below to choose a new password.</p>${button(input.link, "Choose a new password")}<p style="font-size:13px;color:#64748b">It works once and expires in 1 hour. If you didn't ask for this, ignore this email: your password stays the same.</p>`),
+  };
+}
+
+export function passwordChangedMessage(input: { name: string; resetLink: string }): EmailContent {
+  return {
+    subject: "Your Agent Lead Tracker password was changed",
+    text: `Hi ${input.name},\n\nYour password was just changed and every device was signed out.\n\nIf this wasn't you, reset your password now: ${input.resetLink}\n`,
+    html: layout("Your password was changed", html`<p>Hi ${input.name},</p><p>Your password was just changed and every device was signed out.</p><p>If this wasn't you, reset your password now.</p>${button(input.resetLink, "Reset password")}`),
+  };
+}
