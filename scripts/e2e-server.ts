@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { openDatabase, openMigrationTarget, targetFromEnv } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrations/apply-migrations";
 import { seedDemo } from "../lib/db/seed/seed-demo";
+import { hashPassword } from "../lib/auth/password";
 import { getEnv } from "../lib/env";
 
 const env = getEnv();
@@ -16,6 +17,10 @@ await applyMigrations(migrator.factory);
 await migrator.close();
 const db = await openDatabase(target);
 await seedDemo(db.prisma);
+// A staff account with a known password, for the admin-area tests only.
+await db.prisma.user.create({
+  data: { email: "staff@agentleadtracker.test", name: "Sam Staff", role: "ADMIN", emailVerifiedAt: new Date(), passwordHash: await hashPassword("staff-password-2026") },
+});
 await db.close();
 
 const port = process.env.PORT ?? "3100";
