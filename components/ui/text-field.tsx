@@ -8,9 +8,11 @@ export function TextField({
   error,
   hint,
   className,
+  id: givenId,
   ...input
 }: ComponentProps<"input"> & { label: string; name: string; error?: string; hint?: string }) {
-  const id = `field-${name}`;
+  // Pass `id` when two forms on one page share a field name.
+  const id = givenId ?? `field-${name}`;
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>

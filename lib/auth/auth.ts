@@ -6,7 +6,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { clientIp } from "./client-ip";
 import { authSecret } from "./secret";
-import { CredentialsError, currentSessionVersion, verifyCredentials } from "./verify-credentials";
+import { CredentialsError, currentAccountState, verifyCredentials } from "./verify-credentials";
 
 class LockedSignIn extends CredentialsSignin {
   code = "locked";
@@ -66,8 +66,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         return token;
       }
       if (!token.sub) return null;
-      const current = await currentSessionVersion(token.sub);
-      if (current === null || current !== token.sv) return null; // ended elsewhere, or account gone
+      const current = await currentAccountState(token.sub);
+      if (!current || current.sessionVersion !== token.sv) return null; // ended elsewhere, or account gone
+      // Name, email and role come from the database, so profile and role changes show at once.
+      token.name = current.name;
+      token.email = current.email;
+      token.role = current.role;
       return token;
     },
     session({ session, token }) {

@@ -5,13 +5,13 @@ import "server-only";
 import { z } from "zod";
 import { getAccountsDb } from "../db";
 import { getEnv } from "../env";
-import { existingAccountMessage, verifyEmailMessage } from "../integrations/resend/templates/account-emails";
+import { emailChangedMessage, existingAccountMessage, verifyEmailMessage } from "../integrations/resend/templates/account-emails";
 import { sendEmail } from "../integrations/resend/send-email";
 import { emailField } from "./email-address";
 import { hashPassword } from "./password";
 import { newPasswordField } from "./password-policy";
 import { LIMITS, takeAttempt } from "./rate-limit";
-import { issueToken } from "./tokens";
+import { consumeToken, issueToken } from "./tokens";
 
 export const signUpSchema = z.object({
   name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.")
@@ -59,15 +59,27 @@ export async function signUp(input: SignUpInput, ip: string): Promise<SignUpResu
   return { ok: true, email };
 }
 
-/** Marks the email verified if the token is good; returns whether it was. */
+/**
+ * Uses a verification link: marks the address verified, or, for a link sent after an email
+ * change, switches the account to the new address (telling the old one). Returns whether it worked.
+ */
 export async function verifyEmail(token: string): Promise<boolean> {
-  const { consumeToken } = await import("./tokens");
   const claim = await consumeToken(token, "VERIFY_EMAIL");
   if (!claim) return false;
   const db = await getAccountsDb();
-  const updated = await db.user.updateMany({
-    where: { id: claim.ownerId, ...(claim.email ? { email: claim.email } : {}) },
-    data: { emailVerifiedAt: new Date() },
-  });
-  return updated.count === 1;
+  const user = await db.user.findUnique({ where: { id: claim.ownerId }, select: { email: true, name: true } });
+  if (!user) return false;
+  if (!claim.email || claim.email === user.email) {
+    await db.user.update({ where: { id: claim.ownerId }, data: { emailVerifiedAt: new Date() } });
+    return true;
+  }
+  const switched = await db.user
+    .update({ where: { id: claim.ownerId }, data: { email: claim.email, emailVerifiedAt: new Date() } })
+    .then(() => true)
+    .catch((error: unknown) => {
+      if ((error as { code?: string }).code === "P2002") return false; // taken since the link was sent
+      throw error;
+    });
+  if (switched) await sendEmail(user.email, emailChangedMessage({ name: user.name, newEmail: claim.email }));
+  return switched;
 }

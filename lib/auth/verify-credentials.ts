@@ -73,11 +73,22 @@ export async function verifyCredentials(raw: unknown, ip: string, now = new Date
   return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
 }
 
+export interface AccountState {
+  sessionVersion: number;
+  name: string;
+  email: string;
+  role: "AGENT" | "ADMIN";
+}
+
+/** What a session shows of its user, read fresh on every request; null when the user is gone. */
+export async function currentAccountState(userId: string): Promise<AccountState | null> {
+  const db = await getAccountsDb();
+  return db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true, name: true, email: true, role: true } });
+}
+
 /** The current session version, or null when the user no longer exists. */
 export async function currentSessionVersion(userId: string): Promise<number | null> {
-  const db = await getAccountsDb();
-  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
-  return user?.sessionVersion ?? null;
+  return (await currentAccountState(userId))?.sessionVersion ?? null;
 }
 
 /** "Sign out everywhere": every session issued before this call stops working. */

@@ -33,3 +33,19 @@ export function passwordChangedMessage(input: { name: string; resetLink: string 
     html: layout("Your password was changed", html`<p>Hi ${input.name},</p><p>Your password was just changed and every device was signed out.</p><p>If this wasn't you, reset your password now.</p>${button(input.resetLink, "Reset password")}`),
   };
 }
+
+export function emailChangeMessage(input: { name: string; link: string }): EmailContent {
+  return {
+    subject: "Confirm your new email for Agent Lead Tracker",
+    text: `Hi ${input.name},\n\nConfirm this address to make it your Agent Lead Tracker sign-in email:\n${input.link}\n\nThe link works once and expires in 24 hours. Until then, your old address stays in use.\n`,
+    html: layout("Confirm your new email", html`<p>Hi ${input.name},</p><p>Confirm this address to make it your Agent Lead Tracker sign-in email.</p>${button(input.link, "Confirm new email")}<p style="font-size:13px;color:#64748b">The link works once and expires in 24 hours. Until then, your old address stays in use.</p>`),
+  };
+}
+
+export function emailChangedMessage(input: { name: string; newEmail: string }): EmailContent {
+  return {
+    subject: "Your Agent Lead Tracker email was changed",
+    text: `Hi ${input.name},\n\nYour sign-in email was changed to ${input.newEmail}. If this wasn't you, contact support right away.\n`,
+    html: layout("Your email was changed", html`<p>Hi ${input.name},</p><p>Your sign-in email was changed to <strong>${input.newEmail}</strong>. If this wasn't you, contact support right away.</p>`),
+  };
+}
