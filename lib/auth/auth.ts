@@ -2,11 +2,12 @@
 // token carries the user's session version; the jwt callback compares it with the database on
 // every request, so "sign out everywhere" and password changes end existing sessions at once.
 import "server-only";
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { clientIp } from "./client-ip";
 import { authSecret } from "./secret";
-import { CredentialsError, currentAccountState, verifyCredentials } from "./verify-credentials";
+import { CredentialsError, currentAccountState, isSessionRevoked, revokeSession, verifyCredentials } from "./verify-credentials";
 
 class LockedSignIn extends CredentialsSignin {
   code = "locked";
@@ -57,17 +58,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       },
     }),
   ],
+  events: {
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token && typeof token.sid === "string") {
+        const expiresAt = typeof token.exp === "number" ? new Date(token.exp * 1000) : new Date(Date.now() + 30 * 86_400_000);
+        await revokeSession(token.sid, token.sub, expiresAt);
+      }
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
+        token.sid = randomUUID(); // this session's ID, listed as revoked when it signs out
         token.sub = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
         return token;
       }
-      if (!token.sub) return null;
-      const current = await currentAccountState(token.sub);
-      if (!current || current.sessionVersion !== token.sv) return null; // ended elsewhere, or account gone
+      if (!token.sub || typeof token.sid !== "string") return null;
+      const [current, revoked] = await Promise.all([currentAccountState(token.sub), isSessionRevoked(token.sid)]);
+      if (revoked || !current || current.sessionVersion !== token.sv) return null; // signed out, ended elsewhere, or account gone
       // Name, email and role come from the database, so profile and role changes show at once.
       token.name = current.name;
       token.email = current.email;

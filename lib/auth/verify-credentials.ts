@@ -86,6 +86,17 @@ export async function currentAccountState(userId: string): Promise<AccountState 
   return db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true, name: true, email: true, role: true } });
 }
 
+/** Records that a session ended, so its token is refused even if a copy of the cookie survives. */
+export async function revokeSession(sessionId: string, ownerId: string | undefined, expiresAt: Date): Promise<void> {
+  const db = await getAccountsDb();
+  await db.revokedSession.upsert({ where: { sessionId }, create: { sessionId, ownerId, expiresAt }, update: {} });
+}
+
+export async function isSessionRevoked(sessionId: string): Promise<boolean> {
+  const db = await getAccountsDb();
+  return (await db.revokedSession.count({ where: { sessionId } })) > 0;
+}
+
 /** The current session version, or null when the user no longer exists. */
 export async function currentSessionVersion(userId: string): Promise<number | null> {
   return (await currentAccountState(userId))?.sessionVersion ?? null;

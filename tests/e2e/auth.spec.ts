@@ -71,3 +71,17 @@ test("sign out everywhere ends a session copied to another browser", async ({ pa
   await expect(otherPage).toHaveURL(/\/sign-in$/);
   await other.close();
 });
+
+test("after sign-out, a copy of the old session cookie no longer works", async ({ page, browser }) => {
+  await signIn(page);
+  const copied = await page.context().cookies();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(copied);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/dashboard");
+  await expect(replayPage).toHaveURL(/\/sign-in$/);
+  await replay.close();
+});

@@ -151,3 +151,14 @@ describe("credentials", () => {
     expect(await currentSessionVersion("no-such-user")).toBeNull();
   });
 });
+
+describe("session revocation", () => {
+  it("lists a signed-out session until its token would have expired", async () => {
+    const { revokeSession, isSessionRevoked } = await import("@/lib/auth/verify-credentials");
+    expect(await isSessionRevoked("sid-1")).toBe(false);
+    await revokeSession("sid-1", undefined, new Date(Date.now() + 60_000));
+    await revokeSession("sid-1", undefined, new Date(Date.now() + 60_000)); // signing out twice is fine
+    expect(await isSessionRevoked("sid-1")).toBe(true);
+    expect(await isSessionRevoked("sid-2")).toBe(false);
+  });
+});
