@@ -3,9 +3,11 @@
 import "server-only";
 
 import { AuthError } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { clientIp } from "@/lib/auth/client-ip";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, newDeviceId, recordSignInDevice } from "@/lib/auth/known-devices";
+import { getEnv } from "@/lib/env";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { RateLimitedError } from "@/lib/auth/rate-limit";
 import { signUp, verifyEmail, type FieldErrors } from "@/lib/auth/sign-up";
@@ -36,6 +38,10 @@ const SIGN_IN_MESSAGES: Record<string, string> = {
   unverified: "Confirm your email address first: use the link we sent you.",
 };
 
+/** Next.js signals a redirect by throwing; a successful signIn() ends with one. */
+const isRedirect = (error: unknown) =>
+  typeof (error as { digest?: unknown })?.digest === "string" && (error as { digest: string }).digest.startsWith("NEXT_REDIRECT");
+
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = { email: text(form, "email") };
   try {
@@ -46,8 +52,23 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
       const code = (error as AuthError & { code?: string }).code ?? "";
       return { errors: { form: SIGN_IN_MESSAGES[code] ?? "That email and password don't match an account." }, values };
     }
-    throw error; // includes Next's redirect on success
+    if (isRedirect(error)) await rememberDevice(values.email);
+    throw error; // Next's redirect to the dashboard, or a real failure
   }
+}
+
+/** After a successful sign-in: alert the owner if this browser is new to the account. */
+async function rememberDevice(email: string) {
+  const jar = await cookies();
+  const deviceId = jar.get(DEVICE_COOKIE)?.value ?? newDeviceId();
+  await recordSignInDevice(email, deviceId, (await headers()).get("user-agent"));
+  jar.set(DEVICE_COOKIE, deviceId, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production" && getEnv().APP_URL.startsWith("https://"),
+    maxAge: DEVICE_COOKIE_MAX_AGE,
+    path: "/",
+  });
 }
 
 export async function verifyEmailAction(_prev: FormState, form: FormData): Promise<FormState> {

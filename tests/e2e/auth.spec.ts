@@ -85,3 +85,28 @@ test("after sign-out, a copy of the old session cookie no longer works", async (
   await expect(replayPage).toHaveURL(/\/sign-in$/);
   await replay.close();
 });
+
+test("signing in from a second browser emails a new-device alert", async ({ page, browser }) => {
+  const email = `devices-${Date.now()}@example.com`;
+  const password = "two browsers one agent";
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Dee Vice");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await page.goto("/dev/outbox");
+  await page.getByRole("listitem").filter({ hasText: email }).first().getByRole("link", { name: /verify-email/ }).click();
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(page.getByRole("heading", { name: "Email confirmed" })).toBeVisible();
+
+  await signIn(page, { email, password }); // first browser: expected, no alert
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, { email, password });
+  await other.close();
+
+  await page.goto("/dev/outbox");
+  const alerts = page.getByRole("listitem").filter({ hasText: email }).filter({ hasText: "New sign-in to your Agent Lead Tracker account" });
+  await expect(alerts).toHaveCount(1);
+});

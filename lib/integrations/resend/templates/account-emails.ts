@@ -49,3 +49,12 @@ export function emailChangedMessage(input: { name: string; newEmail: string }): 
     html: layout("Your email was changed", html`<p>Hi ${input.name},</p><p>Your sign-in email was changed to <strong>${input.newEmail}</strong>. If this wasn't you, contact support right away.</p>`),
   };
 }
+
+export function newDeviceMessage(input: { name: string; when: Date; userAgent: string; resetLink: string }): EmailContent {
+  const when = input.when.toUTCString();
+  return {
+    subject: "New sign-in to your Agent Lead Tracker account",
+    text: `Hi ${input.name},\n\nYour account was signed in to from a new browser on ${when}:\n${input.userAgent}\n\nIf this was you, there's nothing to do. If not, reset your password now: ${input.resetLink}\n`,
+    html: layout("New sign-in to your account", html`<p>Hi ${input.name},</p><p>Your account was signed in to from a new browser on ${when}:</p><p style="font-size:13px;color:#475569">${input.userAgent}</p><p>If this was you, there's nothing to do. If not, reset your password now.</p>${button(input.resetLink, "Reset password")}`),
+  };
+}
