@@ -1,6 +1,7 @@
 "use server";
 
 import "server-only";
+import { formText } from "@/lib/forms/form-text";
 
 import { AuthError } from "next-auth";
 import { cookies, headers } from "next/headers";
@@ -16,15 +17,11 @@ import { endAllSessions } from "@/lib/auth/verify-credentials";
 
 export type FormState = { errors?: FieldErrors; done?: boolean; email?: string; values?: Record<string, string> };
 
-const text = (form: FormData, key: string) => {
-  const value = form.get(key);
-  return typeof value === "string" ? value : "";
-};
 
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = { name: text(form, "name"), email: text(form, "email") };
+  const values = { name: formText(form, "name"), email: formText(form, "email") };
   try {
-    const result = await signUp({ ...values, password: text(form, "password") }, clientIp(await headers()));
+    const result = await signUp({ ...values, password: formText(form, "password") }, clientIp(await headers()));
     if (!result.ok) return { errors: result.errors, values };
     return { done: true, email: result.email };
   } catch (error) {
@@ -43,9 +40,9 @@ const isRedirect = (error: unknown) =>
   typeof (error as { digest?: unknown })?.digest === "string" && (error as { digest: string }).digest.startsWith("NEXT_REDIRECT");
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = { email: text(form, "email") };
+  const values = { email: formText(form, "email") };
   try {
-    await signIn("credentials", { email: values.email, password: text(form, "password"), redirectTo: "/dashboard" });
+    await signIn("credentials", { email: values.email, password: formText(form, "password"), redirectTo: "/dashboard" });
     return {};
   } catch (error) {
     if (error instanceof AuthError) {
@@ -72,12 +69,12 @@ async function rememberDevice(email: string) {
 }
 
 export async function verifyEmailAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const ok = await verifyEmail(text(form, "token"));
+  const ok = await verifyEmail(formText(form, "token"));
   return ok ? { done: true } : { errors: { form: "This link is invalid, already used or expired. Sign in to get a new one." } };
 }
 
 export async function forgotPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = { email: text(form, "email") };
+  const values = { email: formText(form, "email") };
   try {
     const result = await requestPasswordReset(values.email, clientIp(await headers()));
     return result.ok ? { done: true, email: values.email.trim() } : { errors: { email: result.error }, values };
@@ -88,7 +85,7 @@ export async function forgotPasswordAction(_prev: FormState, form: FormData): Pr
 }
 
 export async function resetPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const result = await resetPassword({ token: text(form, "token"), password: text(form, "password") });
+  const result = await resetPassword({ token: formText(form, "token"), password: formText(form, "password") });
   return result.ok ? { done: true } : { errors: result.errors };
 }
 

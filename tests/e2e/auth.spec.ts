@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support/sign-in";
+import { signIn, signUpVerified } from "./support/sign-in";
 
 test("sign up, confirm the email from the dev outbox, sign in, sign out", async ({ page }) => {
   const email = `new-agent-${Date.now()}@example.com`;
@@ -89,16 +89,7 @@ test("after sign-out, a copy of the old session cookie no longer works", async (
 test("signing in from a second browser emails a new-device alert", async ({ page, browser }) => {
   const email = `devices-${Date.now()}@example.com`;
   const password = "two browsers one agent";
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Dee Vice");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
-  await page.goto("/dev/outbox");
-  await page.getByRole("listitem").filter({ hasText: email }).first().getByRole("link", { name: /verify-email/ }).click();
-  await page.getByRole("button", { name: "Confirm my email" }).click();
-  await expect(page.getByRole("heading", { name: "Email confirmed" })).toBeVisible();
+  await signUpVerified(page, { name: "Dee Vice", email, password });
 
   await signIn(page, { email, password }); // first browser: expected, no alert
   const other = await browser.newContext();

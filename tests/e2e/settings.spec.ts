@@ -1,19 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./support/sign-in";
+import { signIn, signUpVerified } from "./support/sign-in";
 
 test("profile: rename, bad input keeps values, password change keeps this browser signed in", async ({ page }) => {
   // A fresh account so other tests' demo sessions are not affected by the password change.
   const email = `settings-${Date.now()}@example.com`;
   const password = "settings password one";
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Sky Settings");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
-  await page.goto("/dev/outbox");
-  await page.getByRole("listitem").filter({ hasText: email }).first().getByRole("link", { name: /verify-email/ }).click();
-  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await signUpVerified(page, { name: "Sky Settings", email, password });
   await signIn(page, { email, password });
 
   await page.setViewportSize({ width: 1280, height: 900 });
