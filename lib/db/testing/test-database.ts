@@ -26,17 +26,24 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
+/** Runs one statement on the server's admin connection (CREATE/DROP DATABASE cannot run in a pool transaction). */
+async function adminQuery(adminUrl: string, sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+const dropDatabase = (adminUrl: string, name: string) => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+
 /** Global setup: migrate the template once per test run. */
 export async function prepareTemplate(env: { TEST_DATABASE_URL?: string; templateFile: string }) {
   if (env.TEST_DATABASE_URL) {
-    const admin = new pg.Client({ connectionString: env.TEST_DATABASE_URL });
-    await admin.connect();
-    try {
-      await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
-    } finally {
-      await admin.end();
-    }
+    await dropDatabase(env.TEST_DATABASE_URL, TEMPLATE_DATABASE);
+    await adminQuery(env.TEST_DATABASE_URL, `CREATE DATABASE ${TEMPLATE_DATABASE}`);
     const target = await openMigrationTarget({ kind: "postgres", url: withDatabase(env.TEST_DATABASE_URL, TEMPLATE_DATABASE) });
     try {
       await applyMigrations(target.factory);
@@ -57,10 +64,7 @@ export async function prepareTemplate(env: { TEST_DATABASE_URL?: string; templat
 export async function createTestDatabase(env: { TEST_DATABASE_URL?: string; templateFile: string }): Promise<TestDatabase> {
   if (env.TEST_DATABASE_URL) {
     const name = `alt_test_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
-    await admin.end();
+    await adminQuery(env.TEST_DATABASE_URL, `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
     const url = withDatabase(env.TEST_DATABASE_URL, name);
     const db = await openDatabase({ kind: "postgres", url });
     return {
@@ -69,10 +73,7 @@ export async function createTestDatabase(env: { TEST_DATABASE_URL?: string; temp
       url,
       async close() {
         await db.close();
-        const cleanup = new pg.Client({ connectionString: env.TEST_DATABASE_URL });
-        await cleanup.connect();
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await cleanup.end();
+        await dropDatabase(env.TEST_DATABASE_URL!, name);
       },
     };
   }
@@ -97,10 +98,7 @@ export async function createEmptyDatabase(env: { TEST_DATABASE_URL?: string }): 
 }> {
   if (env.TEST_DATABASE_URL) {
     const name = `alt_test_empty_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
+    await adminQuery(env.TEST_DATABASE_URL, `CREATE DATABASE ${name}`);
     const url = withDatabase(env.TEST_DATABASE_URL, name);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -109,10 +107,7 @@ export async function createEmptyDatabase(env: { TEST_DATABASE_URL?: string }): 
       query: async <T,>(sql: string) => (await client.query(sql)).rows as T[],
       async close() {
         await client.end();
-        const cleanup = new pg.Client({ connectionString: env.TEST_DATABASE_URL });
-        await cleanup.connect();
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await cleanup.end();
+        await dropDatabase(env.TEST_DATABASE_URL!, name);
       },
     };
   }
