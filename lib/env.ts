@@ -30,6 +30,15 @@ const schema = z.object({
   AUTH_SECRET: optional.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   /** Resend API key. Unset: emails go to the dev outbox at /dev/outbox (development only). */
   RESEND_API_KEY: optional,
+  /**
+   * Google OAuth client (Google Cloud console → Credentials → OAuth client ID, type "Web
+   * application", redirect URI {APP_URL}/api/auth/callback/google). Both set: "Sign in with
+   * Google" appears on the sign-in and sign-up pages. Unset: email and password only.
+   */
+  GOOGLE_CLIENT_ID: optional,
+  GOOGLE_CLIENT_SECRET: optional,
+  /** Google's OpenID issuer. Leave unset; tests point it at a local stand-in. */
+  GOOGLE_OIDC_ISSUER: optional.pipe(z.url().optional()).transform((v) => v ?? "https://accounts.google.com"),
   /** Sender of transactional email, e.g. "Agent Lead Tracker <hello@example.com>". */
   EMAIL_FROM: optional.transform((v) => v ?? "Agent Lead Tracker <no-reply@localhost>"),
 });
@@ -74,4 +83,13 @@ let cached: Env | undefined;
 export function getEnv(): Env {
   cached ??= loadEnv();
   return cached;
+}
+
+/**
+ * Auth.js builds its own URLs (the OAuth redirect_uri, redirects after sign-in) from AUTH_URL when
+ * set, else from the request's Host header, which differs between a server action and a route
+ * handler behind `next start` or a proxy. Pin it to APP_URL so Google always sees one address.
+ */
+export function shareAppUrlWithAuth(env: Env = getEnv()): void {
+  process.env.AUTH_URL ??= env.APP_URL;
 }

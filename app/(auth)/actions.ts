@@ -4,11 +4,10 @@ import "server-only";
 import { formText } from "@/lib/forms/form-text";
 
 import { AuthError } from "next-auth";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { clientIp } from "@/lib/auth/client-ip";
-import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, newDeviceId, recordSignInDevice } from "@/lib/auth/known-devices";
-import { getEnv } from "@/lib/env";
+import { rememberSignInBrowser } from "@/lib/auth/sign-in-browser";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { RateLimitedError } from "@/lib/auth/rate-limit";
 import { signUp, verifyEmail, type FieldErrors } from "@/lib/auth/sign-up";
@@ -49,23 +48,14 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
       const code = (error as AuthError & { code?: string }).code ?? "";
       return { errors: { form: SIGN_IN_MESSAGES[code] ?? "That email and password don't match an account." }, values };
     }
-    if (isRedirect(error)) await rememberDevice(values.email);
+    if (isRedirect(error)) await rememberSignInBrowser(values.email);
     throw error; // Next's redirect to the dashboard, or a real failure
   }
 }
 
-/** After a successful sign-in: alert the owner if this browser is new to the account. */
-async function rememberDevice(email: string) {
-  const jar = await cookies();
-  const deviceId = jar.get(DEVICE_COOKIE)?.value ?? newDeviceId();
-  await recordSignInDevice(email, deviceId, (await headers()).get("user-agent"));
-  jar.set(DEVICE_COOKIE, deviceId, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && getEnv().APP_URL.startsWith("https://"),
-    maxAge: DEVICE_COOKIE_MAX_AGE,
-    path: "/",
-  });
+/** Starts "Sign in with Google": Auth.js answers with a redirect to Google's consent screen. */
+export async function googleSignInAction(): Promise<void> {
+  await signIn("google", { redirectTo: "/dashboard" });
 }
 
 export async function verifyEmailAction(_prev: FormState, form: FormData): Promise<FormState> {

@@ -36,7 +36,7 @@ export async function recordSignInDevice(
   if (isFirstDevice) return false;
   await sendEmail(
     user.email,
-    newDeviceMessage({ name: user.name, when: now, userAgent: userAgent ?? "an unknown browser", resetLink: `${getEnv().APP_URL}/forgot-password` }),
+    await newDeviceMessage({ name: user.name, when: now, userAgent: userAgent ?? "an unknown browser", resetLink: `${getEnv().APP_URL}/forgot-password` }),
   );
   return true;
 }

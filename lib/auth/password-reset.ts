@@ -30,7 +30,7 @@ export async function requestPasswordReset(rawEmail: string, ip: string): Promis
   }
   const token = await issueToken(user.id, "RESET_PASSWORD");
   const link = `${getEnv().APP_URL}/reset-password?token=${encodeURIComponent(token)}`;
-  await sendEmail(email, resetPasswordMessage({ name: user.name, link }));
+  await sendEmail(email, await resetPasswordMessage({ name: user.name, link }));
   return { ok: true };
 }
 
@@ -56,6 +56,6 @@ export async function resetPassword(input: { token: string; password: string }):
     data: { passwordHash: await hashPassword(parsed.data.password), sessionVersion: { increment: 1 }, emailVerifiedAt: new Date() },
     select: { email: true, name: true },
   });
-  await sendEmail(user.email, passwordChangedMessage({ name: user.name, resetLink: `${getEnv().APP_URL}/forgot-password` }));
+  await sendEmail(user.email, await passwordChangedMessage({ name: user.name, resetLink: `${getEnv().APP_URL}/forgot-password` }));
   return { ok: true };
 }

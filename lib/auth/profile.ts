@@ -68,7 +68,7 @@ export async function requestEmailChange(userId: string, input: { email: string;
   if (!taken) {
     const token = await issueToken(userId, "VERIFY_EMAIL", { email: parsed.data });
     const link = `${getEnv().APP_URL}/verify-email?token=${encodeURIComponent(token)}`;
-    await sendEmail(parsed.data, emailChangeMessage({ name: user.name, link }));
+    await sendEmail(parsed.data, await emailChangeMessage({ name: user.name, link }));
   }
   return { ok: true };
 }
@@ -85,6 +85,6 @@ export async function changePassword(userId: string, input: { currentPassword: s
     where: { id: userId },
     data: { passwordHash: await hashPassword(parsed.data.newPassword), sessionVersion: { increment: 1 } },
   });
-  await sendEmail(user.email, passwordChangedMessage({ name: user.name, resetLink: `${getEnv().APP_URL}/forgot-password` }));
+  await sendEmail(user.email, await passwordChangedMessage({ name: user.name, resetLink: `${getEnv().APP_URL}/forgot-password` }));
   return { ok: true };
 }

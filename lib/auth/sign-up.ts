@@ -42,7 +42,7 @@ export async function signUp(input: SignUpInput, ip: string): Promise<SignUpResu
   const db = await getAccountsDb();
   const existing = await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
   if (existing) {
-    await sendEmail(email, existingAccountMessage({ name: existing.name, signInLink: `${getEnv().APP_URL}/sign-in` }));
+    await sendEmail(email, await existingAccountMessage({ name: existing.name, signInLink: `${getEnv().APP_URL}/sign-in` }));
     return { ok: true, email };
   }
   const passwordHash = await hashPassword(password);
@@ -55,7 +55,7 @@ export async function signUp(input: SignUpInput, ip: string): Promise<SignUpResu
     });
   if (!user) return { ok: true, email };
   const token = await issueToken(user.id, "VERIFY_EMAIL", { email });
-  await sendEmail(email, verifyEmailMessage({ name, link: verificationLink(token) }));
+  await sendEmail(email, await verifyEmailMessage({ name, link: verificationLink(token) }));
   return { ok: true, email };
 }
 
@@ -80,6 +80,6 @@ export async function verifyEmail(token: string): Promise<boolean> {
       if ((error as { code?: string }).code === "P2002") return false; // taken since the link was sent
       throw error;
     });
-  if (switched) await sendEmail(user.email, emailChangedMessage({ name: user.name, newEmail: claim.email }));
+  if (switched) await sendEmail(user.email, await emailChangedMessage({ name: user.name, newEmail: claim.email }));
   return switched;
 }

@@ -107,3 +107,9 @@ export async function endAllSessions(userId: string): Promise<void> {
   const db = await getAccountsDb();
   await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
+
+/** Records a sign-in that another provider (Google) has vouched for. */
+export async function markSignedIn(userId: string, now = new Date()): Promise<void> {
+  const db = await getAccountsDb();
+  await db.user.update({ where: { id: userId }, data: { lastSignInAt: now } });
+}

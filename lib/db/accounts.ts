@@ -3,10 +3,10 @@
 // narrow handle; tenant tables are not on it.
 import type { PrismaClient } from "./generated/prisma/client";
 
-export type AccountsClient = Pick<PrismaClient, "user" | "authToken" | "devOutboxEmail" | "revokedSession" | "knownDevice">;
+export type AccountsClient = Pick<PrismaClient, "user" | "account" | "authToken" | "devOutboxEmail" | "revokedSession" | "knownDevice">;
 
 export function accountsClient(prisma: PrismaClient): AccountsClient {
-  return { user: prisma.user, authToken: prisma.authToken, devOutboxEmail: prisma.devOutboxEmail, revokedSession: prisma.revokedSession, knownDevice: prisma.knownDevice };
+  return { user: prisma.user, account: prisma.account, authToken: prisma.authToken, devOutboxEmail: prisma.devOutboxEmail, revokedSession: prisma.revokedSession, knownDevice: prisma.knownDevice };
 }
 
 export type { AuthTokenPurpose, Role } from "./generated/prisma/enums";

@@ -35,6 +35,11 @@ export default async function DevOutboxPage() {
             <pre className="mt-3 whitespace-pre-wrap font-sans text-sm text-slate-700">
               <Linkified text={email.text} />
             </pre>
+            <details className="mt-3">
+              <summary className="cursor-pointer text-sm font-medium text-brand-600">Show the HTML version</summary>
+              {/* sandbox="": the email's HTML cannot run scripts or reach this page. */}
+              <iframe title={`HTML version of "${email.subject}"`} sandbox="" srcDoc={email.html} className="mt-2 h-[28rem] w-full rounded-lg border border-slate-200" />
+            </details>
           </li>
         ))}
       </ol>

@@ -10,5 +10,5 @@ export function devOutboxEnabled(): boolean {
 
 export async function listDevOutbox(limit = 50) {
   const db = await getAccountsDb();
-  return db.devOutboxEmail.findMany({ orderBy: { createdAt: "desc" }, take: limit, select: { id: true, to: true, subject: true, text: true, createdAt: true } });
+  return db.devOutboxEmail.findMany({ orderBy: { createdAt: "desc" }, take: limit, select: { id: true, to: true, subject: true, text: true, html: true, createdAt: true } });
 }

@@ -5,7 +5,7 @@ import "server-only";
 import { Resend } from "resend";
 import { getAccountsDb } from "../../db";
 import { getEnv } from "../../env";
-import type { EmailContent } from "./templates/html";
+import type { EmailContent } from "./templates/render-email";
 
 export type EmailTransport = "resend" | "dev-outbox";
 
