@@ -1,0 +1,98 @@
+// The contact list's filters and sort, read from URL search params (so every view is a link an
+// agent can bookmark or save as a smart list) and turned into a Prisma where-clause.
+import { z } from "zod";
+import type { ContactIntent, LeadSource, PipelineStage, Prisma } from "../../db/crm-types";
+import { startOfLocalDay } from "../dates";
+import { INTENTS, LEAD_SOURCES, PIPELINE_STAGES } from "../labels";
+
+export const CONTACT_SORTS = ["name", "newest", "updated", "followUp", "lastContacted"] as const;
+export type ContactSort = (typeof CONTACT_SORTS)[number];
+
+export const SORT_LABELS: Record<ContactSort, string> = {
+  name: "Name",
+  newest: "Newest first",
+  updated: "Recently updated",
+  followUp: "Next follow-up",
+  lastContacted: "Last contacted",
+};
+
+export interface ContactFilters {
+  q: string;
+  stages: PipelineStage[];
+  source: LeadSource | null;
+  intent: ContactIntent | null;
+  tag: string | null;
+  contactedFrom: string | null;
+  contactedTo: string | null;
+  noFollowUp: boolean;
+  sort: ContactSort;
+}
+
+type Params = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+const all = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? v.split(",") : []);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Unknown or malformed values are dropped, never an error: a hand-edited URL still loads. */
+export function readContactFilters(params: Params): ContactFilters {
+  const stages = all(params.stage).filter((s): s is PipelineStage => (PIPELINE_STAGES as string[]).includes(s));
+  const source = first(params.source);
+  const intent = first(params.intent);
+  const sort = first(params.sort);
+  const date = (v: string) => (isoDate.safeParse(v).success ? v : null);
+  return {
+    q: first(params.q).trim().slice(0, 100),
+    stages: [...new Set(stages)],
+    source: (LEAD_SOURCES as string[]).includes(source) ? (source as LeadSource) : null,
+    intent: (INTENTS as string[]).includes(intent) ? (intent as ContactIntent) : null,
+    tag: first(params.tag).trim().slice(0, 40) || null,
+    contactedFrom: date(first(params.contactedFrom)),
+    contactedTo: date(first(params.contactedTo)),
+    noFollowUp: first(params.noFollowUp) === "1",
+    sort: (CONTACT_SORTS as readonly string[]).includes(sort) ? (sort as ContactSort) : "name",
+  };
+}
+
+/** The filters as URL params (defaults left out), for links and saved lists. */
+export function filtersToParams(filters: Partial<ContactFilters>): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
+  if (filters.stages?.length) params.set("stage", filters.stages.join(","));
+  if (filters.source) params.set("source", filters.source);
+  if (filters.intent) params.set("intent", filters.intent);
+  if (filters.tag) params.set("tag", filters.tag);
+  if (filters.contactedFrom) params.set("contactedFrom", filters.contactedFrom);
+  if (filters.contactedTo) params.set("contactedTo", filters.contactedTo);
+  if (filters.noFollowUp) params.set("noFollowUp", "1");
+  if (filters.sort && filters.sort !== "name") params.set("sort", filters.sort);
+  return params;
+}
+
+export function contactWhere(filters: ContactFilters, timeZone: string): Prisma.ContactWhereInput {
+  const where: Prisma.ContactWhereInput[] = [];
+  if (filters.stages.length) where.push({ stage: { in: filters.stages } });
+  if (filters.source) where.push({ source: filters.source });
+  if (filters.intent) where.push({ intent: filters.intent });
+  if (filters.tag) where.push({ tags: { some: { tag: { name: filters.tag } } } });
+  if (filters.noFollowUp) where.push({ nextFollowUpAt: null });
+  const from = filters.contactedFrom && startOfLocalDay(filters.contactedFrom, timeZone);
+  const toStart = filters.contactedTo && startOfLocalDay(filters.contactedTo, timeZone);
+  if (from) where.push({ lastContactedAt: { gte: from } });
+  if (toStart) where.push({ lastContactedAt: { lt: new Date(toStart.getTime() + 86_400_000) } });
+  return where.length ? { AND: where } : {};
+}
+
+export function contactOrderBy(sort: ContactSort): Prisma.ContactOrderByWithRelationInput[] {
+  switch (sort) {
+    case "newest":
+      return [{ createdAt: "desc" }, { id: "desc" }];
+    case "updated":
+      return [{ updatedAt: "desc" }, { id: "desc" }];
+    case "followUp":
+      return [{ nextFollowUpAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+    case "lastContacted":
+      return [{ lastContactedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }];
+    default:
+      return [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }];
+  }
+}

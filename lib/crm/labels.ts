@@ -1,0 +1,57 @@
+// Display names and order of the CRM's fixed choices (pipeline stages, lead sources, intents).
+// The database stores the enum values; everything a person reads comes from here.
+import type { ContactIntent, LeadSource, PipelineStage } from "../db/crm-types";
+
+export const PIPELINE_STAGES: readonly PipelineStage[] = [
+  "NEW", "ATTEMPTED_CONTACT", "CONNECTED", "APPOINTMENT_SET", "ACTIVE_CLIENT", "UNDER_CONTRACT", "CLOSED", "NURTURE", "LOST",
+];
+
+export const STAGE_LABELS: Record<PipelineStage, string> = {
+  NEW: "New",
+  ATTEMPTED_CONTACT: "Attempted contact",
+  CONNECTED: "Connected",
+  APPOINTMENT_SET: "Appointment set",
+  ACTIVE_CLIENT: "Active client",
+  UNDER_CONTRACT: "Under contract",
+  CLOSED: "Closed",
+  NURTURE: "Nurture",
+  LOST: "Lost",
+};
+
+/** Tailwind classes for a stage's dot/badge, so a stage looks the same everywhere. */
+export const STAGE_TONES: Record<PipelineStage, string> = {
+  NEW: "bg-sky-500",
+  ATTEMPTED_CONTACT: "bg-amber-500",
+  CONNECTED: "bg-violet-500",
+  APPOINTMENT_SET: "bg-indigo-500",
+  ACTIVE_CLIENT: "bg-blue-600",
+  UNDER_CONTRACT: "bg-emerald-500",
+  CLOSED: "bg-green-700",
+  NURTURE: "bg-teal-500",
+  LOST: "bg-slate-400",
+};
+
+export const LEAD_SOURCES: readonly LeadSource[] = ["ZILLOW", "REALTOR_COM", "WEBSITE", "REFERRAL", "OPEN_HOUSE", "SIGN_CALL", "SPHERE", "OTHER"];
+
+export const SOURCE_LABELS: Record<LeadSource, string> = {
+  ZILLOW: "Zillow",
+  REALTOR_COM: "Realtor.com",
+  WEBSITE: "Website",
+  REFERRAL: "Referral",
+  OPEN_HOUSE: "Open house",
+  SIGN_CALL: "Sign call",
+  SPHERE: "Sphere",
+  OTHER: "Other",
+};
+
+export const INTENTS: readonly ContactIntent[] = ["BUYER", "SELLER", "BUYER_AND_SELLER", "RENTER", "LANDLORD", "INVESTOR", "UNKNOWN"];
+
+export const INTENT_LABELS: Record<ContactIntent, string> = {
+  BUYER: "Buyer",
+  SELLER: "Seller",
+  BUYER_AND_SELLER: "Buyer & seller",
+  RENTER: "Renter",
+  LANDLORD: "Landlord",
+  INVESTOR: "Investor",
+  UNKNOWN: "Not sure yet",
+};

@@ -1,0 +1,100 @@
+// Tasks: to-dos with a due day, a priority and an optional contact. Completing one writes the
+// contact's timeline; a recurring one schedules its next occurrence.
+import "server-only";
+import { addDays, addMonths, addWeeks } from "date-fns";
+import { z } from "zod";
+import { withTenantDb, type TenantClient } from "../db";
+import type { TaskPriority } from "../db/crm-types";
+import { agentTimeZone } from "./contacts/contacts";
+import { startOfLocalDay } from "./dates";
+
+export const TASK_PRIORITIES: readonly TaskPriority[] = ["HIGH", "NORMAL", "LOW"];
+export const PRIORITY_LABELS: Record<TaskPriority, string> = { HIGH: "High", NORMAL: "Normal", LOW: "Low" };
+export const RECURRENCES = { "": "Does not repeat", "FREQ=DAILY": "Every day", "FREQ=WEEKLY": "Every week", "FREQ=MONTHLY": "Every month" } as const;
+
+export interface TaskItem {
+  id: string;
+  title: string;
+  dueAt: Date | null;
+  priority: TaskPriority;
+  recurrence: string | null;
+  completedAt: Date | null;
+  contactId: string | null;
+}
+
+const taskSchema = z.object({
+  title: z.string().trim().min(1, "Enter what needs doing.").max(200, "Use at most 200 characters.")
+    .refine((v) => !/[\u0000-\u001f]/.test(v), "The title contains characters that can't be saved."),
+  due: z.string().trim(),
+  priority: z.enum(["HIGH", "NORMAL", "LOW"], { error: "Choose a priority." }),
+  recurrence: z.enum(Object.keys(RECURRENCES) as [keyof typeof RECURRENCES], { error: "Choose how often it repeats." }),
+});
+
+export type TaskResult = { ok: true; id: string } | { ok: false; errors: Record<string, string> } | { ok: false; notFound: true };
+
+export async function createTask(
+  userId: string,
+  input: { title: string; due: string; priority: string; recurrence: string; contactId?: string | null },
+): Promise<TaskResult> {
+  const parsed = taskSchema.safeParse({ ...input, priority: input.priority || "NORMAL" });
+  const errors: Record<string, string> = {};
+  if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  return withTenantDb(userId, async (db) => {
+    let dueAt: Date | null = null;
+    if (input.due.trim()) {
+      dueAt = startOfLocalDay(input.due.trim(), await agentTimeZone(db));
+      if (!dueAt) errors.due = "Choose a real date.";
+    }
+    if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
+    if (input.contactId && (await db.contact.count({ where: { id: input.contactId } })) !== 1) return { ok: false, notFound: true };
+    const task = await db.task.create({
+      data: {
+        userId: db.userId,
+        title: parsed.data.title,
+        dueAt,
+        priority: parsed.data.priority,
+        recurrence: parsed.data.recurrence || null,
+        contactId: input.contactId || null,
+      },
+      select: { id: true },
+    });
+    return { ok: true, id: task.id };
+  });
+}
+
+function nextDue(dueAt: Date, recurrence: string): Date | null {
+  if (recurrence === "FREQ=DAILY") return addDays(dueAt, 1);
+  if (recurrence === "FREQ=WEEKLY") return addWeeks(dueAt, 1);
+  if (recurrence === "FREQ=MONTHLY") return addMonths(dueAt, 1);
+  return null;
+}
+
+/** Marks a task done (timeline entry on its contact; next occurrence if it repeats). */
+export async function completeTask(userId: string, id: string, now = new Date()): Promise<boolean> {
+  return withTenantDb(userId, async (db) => {
+    const task = await db.task.findFirst({ where: { id, completedAt: null } });
+    if (!task) return false;
+    await db.task.update({ where: { id }, data: { completedAt: now } });
+    if (task.contactId) {
+      await db.activity.create({ data: { userId: db.userId, contactId: task.contactId, type: "TASK_COMPLETED", summary: `Task done: ${task.title}`, details: { taskId: id } } });
+    }
+    const due = task.recurrence && task.dueAt ? nextDue(task.dueAt, task.recurrence) : null;
+    if (due) {
+      await db.task.create({
+        data: { userId: db.userId, title: task.title, notes: task.notes, dueAt: due, priority: task.priority, recurrence: task.recurrence, contactId: task.contactId, propertyId: task.propertyId },
+      });
+    }
+    return true;
+  });
+}
+
+const TASK_SELECT = { id: true, title: true, dueAt: true, priority: true, recurrence: true, completedAt: true, contactId: true } as const;
+
+export function readOpenTasksFor(db: TenantClient, contactId: string): Promise<TaskItem[]> {
+  return db.task.findMany({
+    where: { contactId, completedAt: null },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    select: TASK_SELECT,
+    take: 20,
+  });
+}

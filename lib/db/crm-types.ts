@@ -1,0 +1,9 @@
+// Enum types of the CRM tables, for lib/crm and components (types only: no client access).
+export type {
+  ActivityType,
+  ContactIntent,
+  LeadSource,
+  PipelineStage,
+  TaskPriority,
+} from "./generated/prisma/enums";
+export type { Prisma } from "./generated/prisma/client";

@@ -1,0 +1,219 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createContact, deleteContact, getContact, moveContactToStage, updateContact } from "@/lib/crm/contacts/contacts";
+import type { ContactFormValues } from "@/lib/crm/contacts/contact-input";
+import { readContactFilters } from "@/lib/crm/contacts/contact-filters";
+import { listContacts, PAGE_SIZE } from "@/lib/crm/contacts/list-contacts";
+import { suggestContacts } from "@/lib/crm/contacts/search-contacts";
+import { getContactPage } from "@/lib/crm/contacts/contact-page";
+import { getPipelineBoard } from "@/lib/crm/contacts/pipeline-board";
+import { addNote, listTimeline, logCall } from "@/lib/crm/timeline";
+import { completeTask, createTask } from "@/lib/crm/tasks";
+import { installTestDatabase } from "../support/db";
+
+const db = await installTestDatabase();
+
+const blank: ContactFormValues = {
+  firstName: "", lastName: "", company: "", street: "", city: "", region: "", postalCode: "", stage: "", source: "", intent: "",
+  priceMin: "", priceMax: "", targetAreas: "", timeframe: "", birthday: "", homeAnniversary: "", nextFollowUp: "",
+  doNotCall: false, doNotText: false, doNotEmail: false, tags: "", emails: [], phones: [], primaryEmail: 0, primaryPhone: 0,
+};
+const values = (over: Partial<ContactFormValues>): ContactFormValues => ({ ...blank, ...over });
+
+let agentA = "";
+let agentB = "";
+beforeAll(async () => {
+  agentA = (await db.prisma.user.create({ data: { name: "Agent A", email: "crm-a@example.com", timeZone: "America/Chicago" } })).id;
+  agentB = (await db.prisma.user.create({ data: { name: "Agent B", email: "crm-b@example.com" } })).id;
+});
+
+async function create(userId: string, over: Partial<ContactFormValues>) {
+  const result = await createContact(userId, values(over));
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.id;
+}
+
+describe("contacts", () => {
+  it("creates a contact with E.164 phones, normalised emails, tags, and a timeline entry", async () => {
+    const id = await create(agentA, {
+      firstName: " Maria ", lastName: "Lopez", emails: ["Maria@Example.COM", ""], phones: ["(512) 555-0123", "+44 20 7946 0958"], primaryPhone: 1,
+      tags: "vip, Buyer 2027, vip", priceMin: "$450k", priceMax: "600,000", nextFollowUp: "2026-12-01", source: "ZILLOW", intent: "BUYER",
+    });
+    const contact = await getContact(agentA, id);
+    expect(contact).toMatchObject({
+      name: "Maria Lopez", source: "ZILLOW", intent: "BUYER", stage: "NEW", priceMin: 450000, priceMax: 600000,
+      emails: [{ email: "maria@example.com", isPrimary: true }],
+      tags: ["Buyer 2027", "vip"],
+    });
+    expect(contact!.phones).toEqual([
+      { phone: "+442079460958", display: "+44 20 7946 0958", isPrimary: true },
+      { phone: "+15125550123", display: "(512) 555-0123", isPrimary: false },
+    ]);
+    // Agent A is in Chicago: the follow-up day starts at 06:00 UTC.
+    expect(contact!.nextFollowUpAt?.toISOString()).toBe("2026-12-01T06:00:00.000Z");
+    const timeline = await listTimeline(agentA, id);
+    expect(timeline.items.map((i) => i.type)).toEqual(["CONTACT_CREATED"]);
+  });
+
+  it("answers bad input with field errors and stores nothing", async () => {
+    const before = await db.prisma.contact.count();
+    const result = await createContact(agentA, values({
+      firstName: "", emails: ["not-an-email"], phones: ["12"], priceMin: "-5", priceMax: "lots", birthday: "2026-02-30",
+      nextFollowUp: "tomorrow", stage: "WON", lastName: "x".repeat(10_000),
+    }));
+    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ errors: { firstName: expect.any(String), "email.0": expect.any(String), "phone.0": expect.any(String), priceMin: expect.any(String), priceMax: expect.any(String), birthday: expect.any(String), nextFollowUp: expect.any(String), stage: expect.any(String), lastName: expect.any(String) } });
+    expect(await db.prisma.contact.count()).toBe(before);
+  });
+
+  it("keeps SQL and HTML payloads as plain text", async () => {
+    const id = await create(agentA, { firstName: "Robert'); DROP TABLE \"Contact\";--", lastName: "<script>alert(1)</script>" });
+    expect((await getContact(agentA, id))!.name).toBe("Robert'); DROP TABLE \"Contact\";-- <script>alert(1)</script>");
+  });
+
+  it("records a stage change on the timeline, from the form and from the board", async () => {
+    const id = await create(agentA, { firstName: "Stage", lastName: "Mover" });
+    const updated = await updateContact(agentA, id, values({ firstName: "Stage", lastName: "Mover", stage: "CONNECTED" }));
+    expect(updated.ok).toBe(true);
+    expect(await moveContactToStage(agentA, id, "UNDER_CONTRACT")).toBe(true);
+    const items = (await listTimeline(agentA, id)).items;
+    expect(items.map((i) => i.summary)).toEqual(["Moved from Connected to Under contract", "Moved from New to Connected", "Contact created"]);
+  });
+
+  it("treats another agent's contact as not found, and changes nothing", async () => {
+    const id = await create(agentA, { firstName: "Private", lastName: "Person", phones: ["512-555-0199"] });
+    const before = await db.prisma.contact.findUniqueOrThrow({ where: { id } });
+    expect(await getContact(agentB, id)).toBeNull();
+    expect(await getContactPage(agentB, id)).toBeNull();
+    expect(await updateContact(agentB, id, values({ firstName: "Hacked" }))).toEqual({ ok: false, notFound: true });
+    expect(await moveContactToStage(agentB, id, "LOST")).toBe(false);
+    expect(await addNote(agentB, id, "sneaky")).toEqual({ ok: false, notFound: true });
+    expect(await logCall(agentB, id, { outcome: "Connected", notes: "" })).toEqual({ ok: false, notFound: true });
+    expect(await createTask(agentB, { title: "x", due: "", priority: "", recurrence: "", contactId: id })).toEqual({ ok: false, notFound: true });
+    expect(await deleteContact(agentB, id)).toBe(false);
+    expect((await listTimeline(agentB, id)).items).toEqual([]);
+    expect(await db.prisma.contact.findUniqueOrThrow({ where: { id } })).toEqual(before);
+    expect(await db.prisma.activity.count({ where: { contactId: id } })).toBe(1);
+  });
+
+  it("deletes a contact with its timeline, keeping its tasks unlinked", async () => {
+    const id = await create(agentA, { firstName: "Gone", lastName: "Soon" });
+    const task = await createTask(agentA, { title: "Call Gone", due: "", priority: "HIGH", recurrence: "", contactId: id });
+    expect(await deleteContact(agentA, id)).toBe(true);
+    expect(await getContact(agentA, id)).toBeNull();
+    expect(await db.prisma.activity.count({ where: { contactId: id } })).toBe(0);
+    expect((await db.prisma.task.findUniqueOrThrow({ where: { id: (task as { id: string }).id } })).contactId).toBeNull();
+  });
+});
+
+describe("contact list and search", () => {
+  beforeAll(async () => {
+    for (let i = 0; i < 120; i++) {
+      await create(agentB, { firstName: `Lead${String(i).padStart(3, "0")}`, lastName: i % 2 ? "Odd" : "Even", stage: i % 3 ? "NEW" : "NURTURE", source: i % 4 ? "ZILLOW" : "REFERRAL", tags: i % 5 ? "" : "hot" });
+    }
+    await create(agentB, { firstName: "Jonathan", lastName: "Whitfield", emails: ["jw@brightmail.example"], phones: ["(737) 555-0100"], city: "Round Rock", street: "12 Oak Hollow Dr" });
+    const withNote = await create(agentB, { firstName: "Nora", lastName: "Quill" });
+    await addNote(agentB, withNote, "Wants a porch swing and a detached garage");
+    // Agent A has a look-alike who must never show up for B.
+    await create(agentA, { firstName: "Jonathan", lastName: "Whitfield", phones: ["(737) 555-0100"] });
+  });
+
+  it("pages through every row once with a cursor, in order", async () => {
+    const filters = readContactFilters({ sort: "name" });
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page = await listContacts(agentB, filters, after);
+      expect(page.rows.length).toBeLessThanOrEqual(PAGE_SIZE);
+      seen.push(...page.rows.map((r) => r.name));
+      after = page.next;
+    } while (after);
+    expect(seen).toHaveLength(122);
+    expect(new Set(seen).size).toBe(122);
+    expect(seen).toEqual([...seen].sort((a, b) => a.split(" ").reverse().join(" ").localeCompare(b.split(" ").reverse().join(" "))));
+  });
+
+  it("pages with nullable sort keys (next follow-up, nulls last) without skipping rows", async () => {
+    const filters = readContactFilters({ sort: "followUp" });
+    const ids = new Set<string>();
+    let after: string | null = null;
+    do {
+      const page = await listContacts(agentB, filters, after);
+      page.rows.forEach((r) => ids.add(r.id));
+      after = page.next;
+    } while (after);
+    expect(ids.size).toBe(122);
+  });
+
+  it("filters by stage, source, tag and missing follow-up", async () => {
+    const page = await listContacts(agentB, readContactFilters({ stage: "NURTURE", source: "REFERRAL", tag: "hot", noFollowUp: "1" }));
+    expect(page.rows.length).toBeGreaterThan(0);
+    for (const row of page.rows) expect(row).toMatchObject({ stage: "NURTURE", source: "REFERRAL", tags: ["hot"] });
+  });
+
+  it("finds by partial name, typo, email, phone in any format, address and note text — only the agent's own", async () => {
+    const names = async (q: string) => (await suggestContacts(agentB, q)).map((s) => s.name);
+    expect(await names("whitf")).toEqual(["Jonathan Whitfield"]);
+    expect(await names("jonathn whitfeld")).toContain("Jonathan Whitfield");
+    expect(await names("brightmail")).toEqual(["Jonathan Whitfield"]);
+    expect(await names("737-555-0100")).toEqual(["Jonathan Whitfield"]);
+    expect(await names("(737) 5550100")).toEqual(["Jonathan Whitfield"]);
+    expect(await names("+1 737 555 0100")).toEqual(["Jonathan Whitfield"]);
+    expect(await names("oak hollow")).toEqual(["Jonathan Whitfield"]);
+    expect(await names("porch swing")).toEqual(["Nora Quill"]);
+    expect(await names("%")).toEqual([]); // LIKE wildcards are searched for, not obeyed
+    expect(await names("_")).toEqual([]);
+    expect(await names("")).toEqual([]);
+    const list = await listContacts(agentB, readContactFilters({ q: "whitfield" }));
+    expect(list.rows.map((r) => r.name)).toEqual(["Jonathan Whitfield"]);
+    expect(list.rows[0]!.phone).toBe("(737) 555-0100");
+  });
+
+  it("keeps the search text current when phones change", async () => {
+    const id = await create(agentB, { firstName: "Phone", lastName: "Changer", phones: ["512-555-0777"] });
+    expect((await suggestContacts(agentB, "5125550777")).map((s) => s.id)).toEqual([id]);
+    await updateContact(agentB, id, values({ firstName: "Phone", lastName: "Changer", phones: ["512-555-0888"] }));
+    expect(await suggestContacts(agentB, "5125550777")).toEqual([]);
+    expect((await suggestContacts(agentB, "512 555 0888")).map((s) => s.id)).toEqual([id]);
+  });
+
+  it("builds the pipeline board with counts per stage", async () => {
+    const board = await getPipelineBoard(agentB);
+    expect(board.map((c) => c.stage)).toHaveLength(9);
+    expect(board.find((c) => c.stage === "NURTURE")!.count).toBe(40);
+    expect(board.reduce((n, c) => n + c.count, 0)).toBe(await db.prisma.contact.count({ where: { userId: agentB } }));
+  });
+});
+
+describe("timeline and tasks", () => {
+  it("logs calls (updating last contacted), notes, and completed tasks; a weekly task comes back", async () => {
+    const id = await create(agentA, { firstName: "Time", lastName: "Line" });
+    expect(await logCall(agentA, id, { outcome: "Left voicemail", notes: "Call back Friday" })).toEqual({ ok: true });
+    expect(await logCall(agentA, id, { outcome: "Made up", notes: "" })).toMatchObject({ ok: false });
+    expect(await addNote(agentA, id, "   ")).toMatchObject({ ok: false, error: "Write something first." });
+    expect(await addNote(agentA, id, "Prefers texts")).toEqual({ ok: true });
+    const task = await createTask(agentA, { title: "Send comps", due: "2026-12-04", priority: "HIGH", recurrence: "FREQ=WEEKLY", contactId: id });
+    expect(task.ok).toBe(true);
+    expect(await completeTask(agentA, (task as { id: string }).id)).toBe(true);
+    expect(await completeTask(agentA, (task as { id: string }).id)).toBe(false);
+
+    const page = await getContactPage(agentA, id);
+    expect(page!.contact.lastContactedAt).not.toBeNull();
+    expect(page!.timeline.items.map((i) => i.type)).toEqual(["TASK_COMPLETED", "NOTE", "CALL", "CONTACT_CREATED"]);
+    expect(page!.tasks).toHaveLength(1);
+    expect(page!.tasks[0]!.dueAt!.toISOString()).toBe("2026-12-11T06:00:00.000Z");
+  });
+
+  it("pages a long timeline", async () => {
+    const id = await create(agentA, { firstName: "Busy", lastName: "Bee" });
+    await db.prisma.activity.createMany({
+      data: Array.from({ length: 130 }, (_, i) => ({ userId: agentA, contactId: id, type: "CALL" as const, summary: `Call ${i}`, occurredAt: new Date(Date.UTC(2026, 0, 1, 0, i)) })),
+    });
+    const first = await listTimeline(agentA, id);
+    const second = await listTimeline(agentA, id, first.next);
+    const third = await listTimeline(agentA, id, second.next);
+    expect([first.items.length, second.items.length, third.items.length]).toEqual([50, 50, 31]);
+    expect(third.next).toBeNull();
+    expect(first.items[0]!.summary).toBe("Contact created");
+    expect(first.items[1]!.summary).toBe("Call 129");
+  });
+});
