@@ -7,10 +7,8 @@ import { withTenantDb, type TenantClient } from "../db";
 import type { TaskPriority } from "../db/crm-types";
 import { agentTimeZone } from "./contacts/contacts";
 import { startOfLocalDay } from "./dates";
+import { RECURRENCES } from "./task-options";
 
-export const TASK_PRIORITIES: readonly TaskPriority[] = ["HIGH", "NORMAL", "LOW"];
-export const PRIORITY_LABELS: Record<TaskPriority, string> = { HIGH: "High", NORMAL: "Normal", LOW: "Low" };
-export const RECURRENCES = { "": "Does not repeat", "FREQ=DAILY": "Every day", "FREQ=WEEKLY": "Every week", "FREQ=MONTHLY": "Every month" } as const;
 
 export interface TaskItem {
   id: string;

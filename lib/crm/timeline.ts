@@ -5,6 +5,7 @@ import "server-only";
 import { z } from "zod";
 import { withTenantDb, type TenantClient } from "../db";
 import type { ActivityType } from "../db/crm-types";
+import { CALL_OUTCOMES } from "./call-outcomes";
 
 export const TIMELINE_PAGE = 50;
 
@@ -54,7 +55,6 @@ export async function addNote(userId: string, contactId: string, body: string): 
   });
 }
 
-export const CALL_OUTCOMES = ["Connected", "Left voicemail", "No answer", "Wrong number"] as const;
 
 export async function logCall(userId: string, contactId: string, input: { outcome: string; notes: string }): Promise<TimelineResult> {
   if (!(CALL_OUTCOMES as readonly string[]).includes(input.outcome)) return { ok: false, error: "Choose how the call went." };

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { normalizeEmail } from "../../auth/email-address";
 import { formText } from "../../forms/form-text";
 import type { ContactIntent, LeadSource, PipelineStage } from "../../db/crm-types";
-import { calendarDate, startOfLocalDay } from "../dates";
+import { calendarDate, localDateString, startOfLocalDay } from "../dates";
 import { INTENTS, LEAD_SOURCES, PIPELINE_STAGES } from "../labels";
 import { normalizePhone } from "../phone";
 
@@ -165,4 +165,26 @@ export function parseContact(values: ContactFormValues, timeZone: string): Conta
   }
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, data: { ...parsed.data, birthday, homeAnniversary, nextFollowUpAt, emails, phones } };
+}
+
+/** An existing contact as form values (dates shown in the agent's time zone). */
+export function contactFormValues(
+  contact: Omit<ContactData, "emails" | "phones"> & { emails: { email: string; isPrimary: boolean }[]; phones: { display: string; isPrimary: boolean }[] },
+  timeZone: string,
+): ContactFormValues {
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+  return {
+    firstName: contact.firstName, lastName: contact.lastName, company: contact.company ?? "",
+    street: contact.street ?? "", city: contact.city ?? "", region: contact.region ?? "", postalCode: contact.postalCode ?? "",
+    stage: contact.stage, source: contact.source, intent: contact.intent,
+    priceMin: contact.priceMin?.toString() ?? "", priceMax: contact.priceMax?.toString() ?? "",
+    targetAreas: contact.targetAreas.join(", "), timeframe: contact.timeframe ?? "",
+    birthday: day(contact.birthday), homeAnniversary: day(contact.homeAnniversary),
+    nextFollowUp: contact.nextFollowUpAt ? localDateString(contact.nextFollowUpAt, timeZone) : "",
+    doNotCall: contact.doNotCall, doNotText: contact.doNotText, doNotEmail: contact.doNotEmail,
+    tags: contact.tags.join(", "),
+    emails: contact.emails.map((e) => e.email), phones: contact.phones.map((p) => p.display),
+    primaryEmail: Math.max(0, contact.emails.findIndex((e) => e.isPrimary)),
+    primaryPhone: Math.max(0, contact.phones.findIndex((p) => p.isPrimary)),
+  };
 }

@@ -5,7 +5,7 @@ import type { PipelineStage } from "../../db/crm-types";
 import { PIPELINE_STAGES } from "../labels";
 import { ROW_SELECT, toContactRow, type ContactRow } from "./list-contacts";
 
-export const CARDS_PER_COLUMN = 30;
+export const CARDS_PER_COLUMN = 25;
 
 export interface BoardColumn {
   stage: PipelineStage;

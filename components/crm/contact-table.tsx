@@ -1,0 +1,47 @@
+import Link from "next/link";
+import type { ContactRow } from "@/lib/crm/contacts/list-contacts";
+import { formatInZone } from "@/lib/crm/dates";
+import { SOURCE_LABELS } from "@/lib/crm/labels";
+import { StageBadge } from "./stage-badge";
+
+export function ContactTable({ rows, timeZone }: { rows: ContactRow[]; timeZone: string }) {
+  const day = (d: Date | null) => (d ? formatInZone(d, timeZone, "MMM d, yyyy") : "—");
+  return (
+    <div className="overflow-hidden rounded-xl border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            <th scope="col" className="w-full px-4 py-2.5 font-medium sm:w-2/5">Name</th>
+            <th scope="col" className="hidden px-4 py-2.5 font-medium md:table-cell">Stage</th>
+            <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">Phone</th>
+            <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">Source</th>
+            <th scope="col" className="hidden px-4 py-2.5 font-medium sm:table-cell">Next follow-up</th>
+            <th scope="col" className="hidden px-4 py-2.5 font-medium xl:table-cell">Last contacted</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={row.id} className="hover:bg-slate-50">
+              <td className="max-w-0 px-4 py-3">
+                <Link href={`/contacts/${row.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700">
+                  {row.name}
+                </Link>
+                <p className="truncate text-xs text-slate-500">
+                  {[row.email, row.company].filter(Boolean).join(" · ") || "\u00a0"}
+                </p>
+                <div className="mt-1 flex flex-wrap gap-1 md:hidden">
+                  <StageBadge stage={row.stage} />
+                </div>
+              </td>
+              <td className="hidden px-4 py-3 md:table-cell"><StageBadge stage={row.stage} /></td>
+              <td className="hidden whitespace-nowrap px-4 py-3 text-slate-700 lg:table-cell">{row.phone ?? "—"}</td>
+              <td className="hidden whitespace-nowrap px-4 py-3 text-slate-700 lg:table-cell">{SOURCE_LABELS[row.source]}</td>
+              <td className="hidden whitespace-nowrap px-4 py-3 text-slate-700 sm:table-cell">{day(row.nextFollowUpAt)}</td>
+              <td className="hidden whitespace-nowrap px-4 py-3 text-slate-700 xl:table-cell">{day(row.lastContactedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

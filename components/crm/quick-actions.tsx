@@ -1,0 +1,119 @@
+"use client";
+
+import { CalendarPlus, CheckSquare, Mail, MessageSquare, Phone, StickyNote } from "lucide-react";
+import { useActionState, useState } from "react";
+import { addNoteAction, addTaskAction, logCallAction, type QuickActionState } from "@/app/(app)/contacts/actions";
+import { CALL_OUTCOMES } from "@/lib/crm/call-outcomes";
+import { PRIORITY_LABELS, RECURRENCES } from "@/lib/crm/task-options";
+import { Alert } from "../ui/alert";
+import { cn } from "../ui/cn";
+import { SelectField, TextAreaField } from "../ui/select-field";
+import { SubmitButton } from "../ui/submit-button";
+import { TextField } from "../ui/text-field";
+
+type Tab = "call" | "note" | "task" | "text" | "email" | "appointment";
+const TABS: { id: Tab; label: string; icon: typeof Phone }[] = [
+  { id: "call", label: "Log call", icon: Phone },
+  { id: "note", label: "Add note", icon: StickyNote },
+  { id: "task", label: "Add task", icon: CheckSquare },
+  { id: "appointment", label: "Schedule", icon: CalendarPlus },
+  { id: "text", label: "Text", icon: MessageSquare },
+  { id: "email", label: "Email", icon: Mail },
+];
+
+function useQuickAction(action: (s: QuickActionState, f: FormData) => Promise<QuickActionState>) {
+  return useActionState(action, {});
+}
+
+function Saved({ state, message }: { state: QuickActionState; message: string }) {
+  if (state.error) return <Alert tone="error">{state.error}</Alert>;
+  if (state.done && !state.errors) return <Alert tone="success">{message}</Alert>;
+  return null;
+}
+
+function CallForm({ contactId }: { contactId: string }) {
+  const [state, action] = useQuickAction(logCallAction);
+  return (
+    <form key={state.done} action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="contactId" value={contactId} />
+      <Saved state={state} message="Call logged." />
+      <SelectField id="call-outcome" label="How did it go?" name="outcome" options={CALL_OUTCOMES.map((o) => [o, o] as const)} />
+      <TextAreaField id="call-notes" label="Notes (optional)" name="notes" maxLength={2000} rows={2} />
+      <SubmitButton pendingLabel="Saving…" className="self-start">Log call</SubmitButton>
+    </form>
+  );
+}
+
+function NoteForm({ contactId }: { contactId: string }) {
+  const [state, action] = useQuickAction(addNoteAction);
+  return (
+    <form key={state.done} action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="contactId" value={contactId} />
+      <Saved state={state} message="Note added." />
+      <TextAreaField id="note-body" label="Note" name="body" maxLength={10000} rows={3} placeholder="What did you learn?" />
+      <SubmitButton pendingLabel="Saving…" className="self-start">Add note</SubmitButton>
+    </form>
+  );
+}
+
+function TaskForm({ contactId }: { contactId: string }) {
+  const [state, action] = useQuickAction(addTaskAction);
+  const e = state.errors ?? {};
+  return (
+    <form key={state.done} action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+      <input type="hidden" name="contactId" value={contactId} />
+      <div className="sm:col-span-2">
+        <Saved state={state} message="Task added." />
+      </div>
+      <TextField id="task-title" label="Task" name="title" maxLength={200} placeholder="Send listings in Hyde Park" error={e.title} className="sm:col-span-2" />
+      <TextField id="task-due" label="Due" name="due" type="date" error={e.due} />
+      <SelectField id="task-priority" label="Priority" name="priority" defaultValue="NORMAL" options={Object.entries(PRIORITY_LABELS)} error={e.priority} />
+      <SelectField id="task-recurrence" label="Repeats" name="recurrence" options={Object.entries(RECURRENCES)} error={e.recurrence} className="sm:col-span-2" />
+      <SubmitButton pendingLabel="Saving…" className="self-start">Add task</SubmitButton>
+    </form>
+  );
+}
+
+function ComingSoon({ children }: { children: React.ReactNode }) {
+  return <p className="rounded-lg bg-slate-50 px-4 py-3 text-sm text-slate-600">{children}</p>;
+}
+
+export function QuickActions({ contactId, doNotText, doNotEmail }: { contactId: string; doNotText: boolean; doNotEmail: boolean }) {
+  const [tab, setTab] = useState<Tab>("call");
+  return (
+    <section aria-label="Quick actions" className="rounded-xl border border-slate-200 bg-white">
+      <div role="tablist" aria-label="Quick actions" className="flex overflow-x-auto border-b border-slate-200">
+        {TABS.map(({ id, label, icon: Icon }) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls="quick-action-panel"
+            onClick={() => setTab(id)}
+            className={cn(
+              "flex shrink-0 items-center gap-1.5 border-b-2 px-3 py-2.5 text-sm font-medium",
+              tab === id ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900",
+            )}
+          >
+            <Icon className="h-4 w-4" aria-hidden="true" />
+            {label}
+          </button>
+        ))}
+      </div>
+      <div id="quick-action-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="p-4">
+        {tab === "call" && <CallForm contactId={contactId} />}
+        {tab === "note" && <NoteForm contactId={contactId} />}
+        {tab === "task" && <TaskForm contactId={contactId} />}
+        {tab === "appointment" && <ComingSoon>Scheduling from the contact page arrives with the calendar. Until then, add a task to remind yourself.</ComingSoon>}
+        {tab === "text" && (
+          <ComingSoon>{doNotText ? "This contact asked not to be texted." : "Texting through your ALT number arrives with messaging. Log the conversation as a call or note for now."}</ComingSoon>
+        )}
+        {tab === "email" && (
+          <ComingSoon>{doNotEmail ? "This contact asked not to be emailed." : "Sending email from ALT arrives with messaging. Add a note to keep the history complete."}</ComingSoon>
+        )}
+      </div>
+    </section>
+  );
+}

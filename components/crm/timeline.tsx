@@ -1,0 +1,44 @@
+import { CalendarDays, CheckCircle2, GitCommitHorizontal, Mail, MessageSquare, Phone, StickyNote, UserPlus, Home } from "lucide-react";
+import Link from "next/link";
+import type { ActivityType } from "@/lib/db/crm-types";
+import { formatInZone } from "@/lib/crm/dates";
+import type { TimelinePage } from "@/lib/crm/timeline";
+
+const ICONS: Record<ActivityType, typeof Phone> = {
+  NOTE: StickyNote, CALL: Phone, SMS: MessageSquare, EMAIL: Mail, APPOINTMENT: CalendarDays,
+  STAGE_CHANGE: GitCommitHorizontal, TASK_COMPLETED: CheckCircle2, CONTACT_CREATED: UserPlus, PROPERTY_LINKED: Home,
+};
+const TYPE_LABELS: Record<ActivityType, string> = {
+  NOTE: "Note", CALL: "Call", SMS: "Text", EMAIL: "Email", APPOINTMENT: "Appointment",
+  STAGE_CHANGE: "Stage", TASK_COMPLETED: "Task", CONTACT_CREATED: "Created", PROPERTY_LINKED: "Property",
+};
+
+export function Timeline({ page, timeZone, olderHref }: { page: TimelinePage; timeZone: string; olderHref: string | null }) {
+  if (page.items.length === 0) return <p className="text-sm text-slate-600">Nothing here yet. Log a call or add a note to start the history.</p>;
+  return (
+    <div>
+      <ol className="relative flex flex-col gap-4 border-l border-slate-200 pl-5">
+        {page.items.map((item) => {
+          const Icon = ICONS[item.type];
+          return (
+            <li key={item.id} className="relative">
+              <span className="absolute -left-[31px] flex h-5 w-5 items-center justify-center rounded-full bg-white ring-1 ring-slate-200">
+                <Icon className="h-3 w-3 text-slate-500" aria-hidden="true" />
+              </span>
+              <p className="text-xs text-slate-500">
+                <span className="font-medium text-slate-700">{TYPE_LABELS[item.type]}</span> ·{" "}
+                <time dateTime={item.occurredAt.toISOString()}>{formatInZone(item.occurredAt, timeZone, "MMM d, yyyy 'at' h:mm a")}</time>
+              </p>
+              <p className="mt-0.5 whitespace-pre-wrap break-words text-sm text-slate-800">{item.summary}</p>
+            </li>
+          );
+        })}
+      </ol>
+      {olderHref && (
+        <Link href={olderHref} scroll={false} className="mt-4 inline-block text-sm font-medium text-brand-600 hover:underline">
+          Show older activity
+        </Link>
+      )}
+    </div>
+  );
+}
