@@ -2,14 +2,13 @@
 
 import { CalendarPlus, CheckSquare, Mail, MessageSquare, Phone, StickyNote } from "lucide-react";
 import { useActionState, useState } from "react";
-import { addNoteAction, addTaskAction, logCallAction, type QuickActionState } from "@/app/(app)/contacts/actions";
+import { addNoteAction, logCallAction, type QuickActionState } from "@/app/(app)/contacts/actions";
 import { CALL_OUTCOMES } from "@/lib/crm/call-outcomes";
-import { PRIORITY_LABELS, RECURRENCES } from "@/lib/crm/task-options";
-import { Alert } from "../ui/alert";
+import { Saved } from "./action-feedback";
+import { TaskForm } from "./task-form";
 import { cn } from "../ui/cn";
 import { SelectField, TextAreaField } from "../ui/select-field";
 import { SubmitButton } from "../ui/submit-button";
-import { TextField } from "../ui/text-field";
 
 type Tab = "call" | "note" | "task" | "text" | "email" | "appointment";
 const TABS: { id: Tab; label: string; icon: typeof Phone }[] = [
@@ -23,12 +22,6 @@ const TABS: { id: Tab; label: string; icon: typeof Phone }[] = [
 
 function useQuickAction(action: (s: QuickActionState, f: FormData) => Promise<QuickActionState>) {
   return useActionState(action, {});
-}
-
-function Saved({ state, message }: { state: QuickActionState; message: string }) {
-  if (state.error) return <Alert tone="error">{state.error}</Alert>;
-  if (state.done && !state.errors) return <Alert tone="success">{message}</Alert>;
-  return null;
 }
 
 function CallForm({ contactId }: { contactId: string }) {
@@ -52,24 +45,6 @@ function NoteForm({ contactId }: { contactId: string }) {
       <Saved state={state} message="Note added." />
       <TextAreaField id="note-body" label="Note" name="body" maxLength={10000} rows={3} placeholder="What did you learn?" />
       <SubmitButton pendingLabel="Saving…" className="self-start">Add note</SubmitButton>
-    </form>
-  );
-}
-
-function TaskForm({ contactId }: { contactId: string }) {
-  const [state, action] = useQuickAction(addTaskAction);
-  const e = state.errors ?? {};
-  return (
-    <form key={state.done} action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
-      <input type="hidden" name="contactId" value={contactId} />
-      <div className="sm:col-span-2">
-        <Saved state={state} message="Task added." />
-      </div>
-      <TextField id="task-title" label="Task" name="title" maxLength={200} placeholder="Send listings in Hyde Park" error={e.title} className="sm:col-span-2" />
-      <TextField id="task-due" label="Due" name="due" type="date" error={e.due} />
-      <SelectField id="task-priority" label="Priority" name="priority" defaultValue="NORMAL" options={Object.entries(PRIORITY_LABELS)} error={e.priority} />
-      <SelectField id="task-recurrence" label="Repeats" name="recurrence" options={Object.entries(RECURRENCES)} error={e.recurrence} className="sm:col-span-2" />
-      <SubmitButton pendingLabel="Saving…" className="self-start">Add task</SubmitButton>
     </form>
   );
 }

@@ -4,9 +4,9 @@ import "server-only";
 import { addDays, addMonths, addWeeks } from "date-fns";
 import { z } from "zod";
 import { withTenantDb, type TenantClient } from "../db";
-import type { TaskPriority } from "../db/crm-types";
+import type { Prisma, TaskPriority } from "../db/crm-types";
 import { agentTimeZone } from "./contacts/contacts";
-import { startOfLocalDay } from "./dates";
+import { startOfLocalDay, startOfToday } from "./dates";
 import { RECURRENCES } from "./task-options";
 
 
@@ -94,5 +94,48 @@ export function readOpenTasksFor(db: TenantClient, contactId: string): Promise<T
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
     select: TASK_SELECT,
     take: 20,
+  });
+}
+
+export const TASK_VIEWS = ["today", "overdue", "upcoming", "done"] as const;
+export type TaskView = (typeof TASK_VIEWS)[number];
+
+export interface TaskListItem extends TaskItem {
+  contactName: string | null;
+}
+
+/** Which tasks a view holds, by due day in the agent's time zone. */
+export function taskViewWhere(view: TaskView, timeZone: string, now = new Date()): Prisma.TaskWhereInput {
+  const today = startOfToday(timeZone, now);
+  const tomorrow = addDays(today, 1);
+  switch (view) {
+    case "overdue":
+      return { completedAt: null, dueAt: { lt: today } };
+    case "today":
+      return { completedAt: null, dueAt: { gte: today, lt: tomorrow } };
+    case "upcoming":
+      return { completedAt: null, OR: [{ dueAt: { gte: tomorrow } }, { dueAt: null }] };
+    case "done":
+      return { completedAt: { not: null } };
+  }
+}
+
+export async function readTasks(db: TenantClient, view: TaskView, timeZone: string, now = new Date()): Promise<TaskListItem[]> {
+  const rows = await db.task.findMany({
+    where: taskViewWhere(view, timeZone, now),
+    orderBy: view === "done" ? [{ completedAt: "desc" }, { id: "asc" }] : [{ dueAt: { sort: "asc", nulls: "last" } }, { priority: "asc" }, { id: "asc" }],
+    select: { ...TASK_SELECT, contact: { select: { firstName: true, lastName: true } } },
+    take: 200,
+  });
+  return rows.map(({ contact, ...task }) => ({ ...task, contactName: contact ? [contact.firstName, contact.lastName].filter(Boolean).join(" ") : null }));
+}
+
+export function listTasks(userId: string, view: TaskView, now = new Date()): Promise<{ tasks: TaskListItem[]; counts: Record<TaskView, number>; timeZone: string }> {
+  return withTenantDb(userId, async (db) => {
+    const timeZone = await agentTimeZone(db);
+    const tasks = await readTasks(db, view, timeZone, now);
+    const counts = {} as Record<TaskView, number>;
+    for (const v of TASK_VIEWS) counts[v] = v === "done" ? 0 : await db.task.count({ where: taskViewWhere(v, timeZone, now) });
+    return { tasks, counts, timeZone };
   });
 }
