@@ -139,3 +139,34 @@ test("another agent's contact is a 404, and its data never shows", async ({ page
   // Signed out: the search endpoint refuses.
   expect((await request.get("/api/contacts/search?q=a")).status()).toBe(401);
 });
+
+test("dashboard, tasks and CSV export for the demo agent", async ({ page }) => {
+  await signIn(page);
+  await expect(page.getByRole("heading", { name: "Pipeline", level: 2 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Leads by source this month" })).toBeVisible();
+  await shot(page, "dashboard-1280");
+
+  await page.goto("/tasks?view=upcoming");
+  await page.getByRole("textbox", { name: "Task" }).fill("Order yard signs");
+  await page.getByLabel("Priority").selectOption("HIGH");
+  await page.getByRole("button", { name: "Add task" }).click();
+  await expect(page.getByText("Task added.")).toBeVisible();
+  await page.reload();
+  await page.getByRole("button", { name: 'Mark "Order yard signs" done' }).click();
+  await page.goto("/tasks?view=done");
+  await expect(page.getByText("Order yard signs")).toBeVisible();
+  await shot(page, "tasks-1280");
+
+  await page.goto("/contacts");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^alt-contacts-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await (await page.request.get("/api/export/contacts.csv")).text();
+  expect(csv.split("\r\n")[0]).toContain("First name,Last name");
+  expect(csv.split("\r\n").length).toBeGreaterThan(300);
+
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto("/dashboard");
+  await shot(page, "dashboard-375");
+  await page.goto("/tasks");
+  await shot(page, "tasks-375");
+});

@@ -1,10 +1,10 @@
-import { Plus, Users } from "lucide-react";
+import { Download, Plus, Users } from "lucide-react";
 import Link from "next/link";
 import { ContactFiltersForm } from "@/components/crm/contact-filters-form";
 import { ContactSearch } from "@/components/crm/contact-search";
 import { ContactTable } from "@/components/crm/contact-table";
 import { ContactsViewSwitch } from "@/components/crm/contacts-view-switch";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -35,9 +35,14 @@ export default async function ContactsPage({ searchParams }: Props) {
         title="Contacts"
         description="Leads, clients and your sphere, with their pipeline stage."
         actions={
-          <ButtonLink href="/contacts/new">
-            <Plus className="h-4 w-4" aria-hidden="true" /> New contact
-          </ButtonLink>
+          <>
+            <a href="/api/export/contacts.csv" className={buttonClasses("secondary")} download>
+              <Download className="h-4 w-4" aria-hidden="true" /> Export CSV
+            </a>
+            <ButtonLink href="/contacts/new">
+              <Plus className="h-4 w-4" aria-hidden="true" /> New contact
+            </ButtonLink>
+          </>
         }
       />
       <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
