@@ -15,6 +15,7 @@ export const TENANT_MODELS = [
   "Activity",
   "Tag",
   "ContactTag",
+  "SavedList",
 ] as const;
 
 export type TenantModel = (typeof TENANT_MODELS)[number];

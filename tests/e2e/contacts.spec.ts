@@ -106,6 +106,12 @@ test("the demo agent searches as they type, filters, and pages through the list"
   const stages = await page.getByRole("table").locator("tbody tr td:nth-child(2)").allTextContents();
   expect(stages.length).toBeGreaterThan(0);
   expect(stages.every((s) => s.includes("Nurture"))).toBe(true);
+  await page.getByLabel("Smart list name").fill("Nurture pool");
+  await page.getByRole("button", { name: "Save as smart list" }).click();
+  await expect(page.getByText("Saved “Nurture pool”.")).toBeVisible();
+  await page.goto("/contacts");
+  await page.getByRole("list", { name: "Smart lists" }).getByRole("link", { name: "Nurture pool" }).click();
+  await expect(page).toHaveURL(/stage=NURTURE/);
 
   await page.goto("/contacts");
   await page.getByRole("link", { name: "Next page →" }).click();

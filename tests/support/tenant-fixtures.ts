@@ -38,6 +38,7 @@ async function seedTenant(prisma: PrismaClient, label: "A" | "B"): Promise<Tenan
   const activity = await prisma.activity.create({ data: { userId, contactId: contact.id, type: "NOTE", summary: `Note${secret}` } });
   const tag = await prisma.tag.create({ data: { userId, name: "VIP" } });
   await prisma.contactTag.create({ data: { userId, contactId: contact.id, tagId: tag.id } });
+  const savedList = await prisma.savedList.create({ data: { userId, name: "Hot buyers", query: `tag=hot${secret ? "&q=SENTINEL-7f3a9c" : ""}` } });
 
   return {
     userId,
@@ -55,6 +56,7 @@ async function seedTenant(prisma: PrismaClient, label: "A" | "B"): Promise<Tenan
       Activity: { id: activity.id },
       Tag: { id: tag.id },
       ContactTag: { contactId: contact.id, tagId: tag.id },
+      SavedList: { id: savedList.id },
     },
     change: {
       Contact: { firstName: "Hacked" },
@@ -70,6 +72,7 @@ async function seedTenant(prisma: PrismaClient, label: "A" | "B"): Promise<Tenan
       Activity: { summary: "Hacked" },
       Tag: { name: "Hacked" },
       ContactTag: { tagId: tag.id },
+      SavedList: { name: "Hacked" },
     },
   };
 }

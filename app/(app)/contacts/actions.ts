@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { contactValuesFromForm, type ContactFormValues } from "@/lib/crm/contacts/contact-input";
 import { createContact, deleteContact, moveContactToStage, updateContact } from "@/lib/crm/contacts/contacts";
 import { PIPELINE_STAGES } from "@/lib/crm/labels";
+import { deleteSavedList, saveList } from "@/lib/crm/contacts/saved-lists";
 import { completeTask, createTask } from "@/lib/crm/tasks";
 import { addNote, logCall } from "@/lib/crm/timeline";
 import type { PipelineStage } from "@/lib/db/crm-types";
@@ -90,4 +91,21 @@ export async function completeTaskAction(form: FormData): Promise<void> {
   await completeTask(user.id, formText(form, "id"));
   revalidatePath("/contacts", "layout");
   revalidatePath("/tasks");
+}
+
+export type SaveListState = { error?: string; saved?: string };
+
+export async function saveListAction(_prev: SaveListState, form: FormData): Promise<SaveListState> {
+  const user = await requireUser();
+  const name = formText(form, "name");
+  const result = await saveList(user.id, name, formText(form, "query"));
+  if (!result.ok) return { error: result.error };
+  revalidatePath("/contacts");
+  return { saved: name.trim() };
+}
+
+export async function deleteListAction(form: FormData): Promise<void> {
+  const user = await requireUser();
+  await deleteSavedList(user.id, formText(form, "id"));
+  revalidatePath("/contacts");
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ContactFiltersForm } from "@/components/crm/contact-filters-form";
 import { ContactSearch } from "@/components/crm/contact-search";
 import { ContactTable } from "@/components/crm/contact-table";
+import { SavedLists } from "@/components/crm/saved-lists";
 import { ContactsViewSwitch } from "@/components/crm/contacts-view-switch";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { filtersToParams, readContactFilters } from "@/lib/crm/contacts/contact-filters";
 import { listContacts } from "@/lib/crm/contacts/list-contacts";
+import { listSavedLists } from "@/lib/crm/contacts/saved-lists";
 import { listTagNames } from "@/lib/crm/tags";
 
 export const metadata = { title: "Contacts" };
@@ -23,6 +25,7 @@ export default async function ContactsPage({ searchParams }: Props) {
   const after = typeof params.after === "string" ? params.after : null;
   const page = await listContacts(user.id, filters, after);
   const tags = await listTagNames(user.id);
+  const smartLists = await listSavedLists(user.id);
   const base = filtersToParams(filters);
   const withoutQ = filtersToParams({ ...filters, q: "" });
   const filtered = base.toString() !== "" && base.toString() !== `sort=${filters.sort}`;
@@ -49,8 +52,9 @@ export default async function ContactsPage({ searchParams }: Props) {
         <ContactSearch initial={filters.q} filterParams={withoutQ.toString()} />
         <ContactsViewSwitch current="list" />
       </div>
-      <div className="mb-4">
+      <div className="mb-4 flex flex-col gap-3">
         <ContactFiltersForm filters={filters} tags={tags} />
+        <SavedLists lists={smartLists} currentQuery={filtered ? base.toString() : ""} />
       </div>
       {filters.q && (
         <p className="mb-3 text-sm text-slate-600">
