@@ -3,12 +3,15 @@ import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 
+/** Extensions the migrations create (trigram search), loaded into every PGlite instance. */
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
 /**
- * Opens PGlite persisted in `dataDir`, or in memory when `dataDir` is undefined. pg_trgm is loaded
- * so the same migrations (which create the extension) run here and on PostgreSQL.
+ * Opens PGlite persisted in `dataDir`, or in memory when `dataDir` is undefined, with the
+ * extensions the migrations create, so the same migrations run here and on PostgreSQL.
  */
 export async function openPGlite(dataDir?: string): Promise<PGlite> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const db = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
   return db;
 }

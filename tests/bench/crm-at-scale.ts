@@ -32,7 +32,10 @@ await migrator.close();
 const sql = new pg.Client({ connectionString: url.toString() });
 await sql.connect();
 const seedStart = performance.now();
-await sql.query(`INSERT INTO "User" (id, name, email, "timeZone", "updatedAt") SELECT 'u' || g, 'Agent ' || g, 'agent' || g || '@bench.example', 'America/Chicago', now() FROM generate_series(0, $1) g`, [OTHERS]);
+// IDs shaped like the app's cuids (25 characters), so index selectivity matches production.
+await sql.query(`INSERT INTO "User" (id, name, email, "timeZone", "updatedAt") SELECT 'cm' || substr(md5('user' || g), 1, 23), 'Agent ' || g, 'agent' || g || '@bench.example', 'America/Chicago', now() FROM generate_series(0, $1) g`, [OTHERS]);
+const ids = (await sql.query(`SELECT id FROM "User" ORDER BY email`)).rows.map((r: { id: string }) => r.id);
+const big = (await sql.query(`SELECT id FROM "User" WHERE email = 'agent0@bench.example'`)).rows[0].id as string;
 const stages = `(ARRAY['NEW','ATTEMPTED_CONTACT','CONNECTED','APPOINTMENT_SET','ACTIVE_CLIENT','UNDER_CONTRACT','CLOSED','NURTURE','LOST'])[1 + (g % 9)]::"PipelineStage"`;
 const sources = `(ARRAY['ZILLOW','REALTOR_COM','WEBSITE','REFERRAL','OPEN_HOUSE','SIGN_CALL','SPHERE','OTHER'])[1 + (g % 8)]::"LeadSource"`;
 const first = `(ARRAY['Maria','James','Priya','Tom','Ken','Ana','Luis','Grace','Omar','Chen','Zoe','Ivan'])[1 + (g % 12)]`;
@@ -51,16 +54,16 @@ async function contacts(userId: string, count: number) {
     [userId, count],
   );
 }
-await contacts("u0", BIG);
-for (let i = 1; i <= OTHERS; i++) await contacts(`u${i}`, 1000);
+await contacts(big, BIG);
+for (const id of ids) if (id !== big) await contacts(id, 1000);
 await sql.query(
   `INSERT INTO "Activity" (id, "userId", "contactId", type, summary, "occurredAt")
-   SELECT 'a' || g, 'u0', 'u0-c' || (1 + (g % $2)), 'CALL', 'Call: Left voicemail', now() - g * interval '1 minute'
+   SELECT 'a' || g, $3, $3 || '-c' || (1 + (g % $2)), 'CALL', 'Call: Left voicemail', now() - g * interval '1 minute'
    FROM generate_series(1, $1) g`,
-  [TIMELINE, BIG],
+  [TIMELINE, BIG, big],
 );
 // One contact with a 2,000-item timeline for the contact page.
-await sql.query(`INSERT INTO "Activity" (id, "userId", "contactId", type, summary, "occurredAt") SELECT 'busy' || g, 'u0', 'u0-c7', 'NOTE', 'Note number ' || g, now() - g * interval '1 hour' FROM generate_series(1, 2000) g`);
+await sql.query(`INSERT INTO "Activity" (id, "userId", "contactId", type, summary, "occurredAt") SELECT 'busy' || g, $1, $1 || '-c7', 'NOTE', 'Note number ' || g, now() - g * interval '1 hour' FROM generate_series(1, 2000) g`, [big]);
 await sql.query("ANALYZE");
 const counts = (await sql.query(`SELECT (SELECT count(*) FROM "Contact") AS contacts, (SELECT count(*) FROM "Activity") AS activities`)).rows[0];
 console.log(`seeded ${counts.contacts} contacts and ${counts.activities} timeline rows in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
@@ -92,8 +95,8 @@ async function measure(label: string, run: (i: number) => Promise<unknown>, conc
 const listFilters = readContactFilters({ stage: "CONNECTED", sort: "name" });
 const terms = ["whitf", "maria lop", "5125550123", "grcia", "okafor12", "512-555-0042"];
 for (const c of [1, 10]) {
-  await measure("contact list (50 rows, name sort, stage filter)", () => listContacts("u0", listFilters), c);
-  await measure("search suggestions (8, mixed terms)", (i) => suggestContacts("u0", terms[i % terms.length]!), c);
-  await measure("contact page (2,000-item timeline, first 50)", () => getContactPage("u0", "u0-c7"), c);
+  await measure("contact list (50 rows, name sort, stage filter)", () => listContacts(big, listFilters), c);
+  await measure("search suggestions (8, mixed terms)", (i) => suggestContacts(big, terms[i % terms.length]!), c);
+  await measure("contact page (2,000-item timeline, first 50)", () => getContactPage(big, `${big}-c7`), c);
 }
 process.exit(0);

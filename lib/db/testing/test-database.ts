@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { PGLITE_EXTENSIONS } from "../pglite";
 import { openDatabase, openMigrationTarget, type OpenDatabase } from "../client";
 import { applyMigrations } from "../migrations/apply-migrations";
 
@@ -52,7 +52,7 @@ export async function prepareTemplate(env: { TEST_DATABASE_URL?: string; templat
     }
     return;
   }
-  const pglite = await PGlite.create({ extensions: { pg_trgm } });
+  const pglite = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   const target = await openMigrationTarget({ kind: "pglite", instance: pglite });
   await applyMigrations(target.factory);
   const dump = await pglite.dumpDataDir("none");
@@ -78,7 +78,7 @@ export async function createTestDatabase(env: { TEST_DATABASE_URL?: string; temp
     };
   }
   const dump = await readFile(env.templateFile);
-  const pglite = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: { pg_trgm } });
+  const pglite = await PGlite.create({ loadDataDir: new Blob([dump]), extensions: PGLITE_EXTENSIONS });
   const db = await openDatabase({ kind: "pglite", instance: pglite });
   return {
     ...db,
@@ -111,7 +111,7 @@ export async function createEmptyDatabase(env: { TEST_DATABASE_URL?: string }): 
       },
     };
   }
-  const pglite = await PGlite.create({ extensions: { pg_trgm } });
+  const pglite = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   return {
     target: { kind: "pglite", instance: pglite },
     query: async <T,>(sql: string) => (await pglite.query<T>(sql)).rows,
