@@ -1,6 +1,6 @@
 // Display names and order of the CRM's fixed choices (pipeline stages, lead sources, intents).
 // The database stores the enum values; everything a person reads comes from here.
-import type { ContactIntent, LeadSource, PipelineStage } from "../db/crm-types";
+import type { ContactIntent, ContactPropertyRole, LeadSource, PipelineStage, PropertyStatus, PropertyType } from "../db/crm-types";
 
 export const PIPELINE_STAGES: readonly PipelineStage[] = [
   "NEW", "ATTEMPTED_CONTACT", "CONNECTED", "APPOINTMENT_SET", "ACTIVE_CLIENT", "UNDER_CONTRACT", "CLOSED", "NURTURE", "LOST",
@@ -54,4 +54,33 @@ export const INTENT_LABELS: Record<ContactIntent, string> = {
   LANDLORD: "Landlord",
   INVESTOR: "Investor",
   UNKNOWN: "Not sure yet",
+};
+
+export const PROPERTY_TYPES: readonly PropertyType[] = ["SINGLE_FAMILY", "CONDO", "TOWNHOUSE", "MULTI_FAMILY", "LAND", "COMMERCIAL", "OTHER"];
+export const PROPERTY_TYPE_LABELS: Record<PropertyType, string> = {
+  SINGLE_FAMILY: "Single-family",
+  CONDO: "Condo",
+  TOWNHOUSE: "Townhouse",
+  MULTI_FAMILY: "Multi-family",
+  LAND: "Land",
+  COMMERCIAL: "Commercial",
+  OTHER: "Other",
+};
+
+export const PROPERTY_STATUSES: readonly PropertyStatus[] = ["COMING_SOON", "ACTIVE", "PENDING", "SOLD", "OFF_MARKET"];
+export const PROPERTY_STATUS_LABELS: Record<PropertyStatus, string> = {
+  COMING_SOON: "Coming soon",
+  ACTIVE: "Active",
+  PENDING: "Pending",
+  SOLD: "Sold",
+  OFF_MARKET: "Off market",
+};
+
+export const PROPERTY_ROLES: readonly ContactPropertyRole[] = ["BUYER", "SELLER", "TENANT", "LANDLORD", "INTERESTED"];
+export const PROPERTY_ROLE_LABELS: Record<ContactPropertyRole, string> = {
+  BUYER: "Buyer",
+  SELLER: "Seller",
+  TENANT: "Tenant",
+  LANDLORD: "Landlord",
+  INTERESTED: "Interested",
 };

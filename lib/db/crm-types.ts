@@ -4,6 +4,9 @@ export type {
   ContactIntent,
   LeadSource,
   PipelineStage,
+  PropertyStatus,
+  PropertyType,
+  ContactPropertyRole,
   TaskPriority,
 } from "./generated/prisma/enums";
 export type { Prisma } from "./generated/prisma/client";
