@@ -1,11 +1,13 @@
 "use client";
 
 import { CalendarPlus, CheckSquare, Mail, MessageSquare, Phone, StickyNote } from "lucide-react";
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import { addNoteAction, logCallAction, type QuickActionState } from "@/app/(app)/contacts/actions";
 import { CALL_OUTCOMES } from "@/lib/crm/call-outcomes";
 import { Saved } from "./action-feedback";
 import { TaskForm } from "./task-form";
+import { buttonClasses } from "../ui/button";
 import { cn } from "../ui/cn";
 import { SelectField, TextAreaField } from "../ui/select-field";
 import { SubmitButton } from "../ui/submit-button";
@@ -81,7 +83,12 @@ export function QuickActions({ contactId, doNotText, doNotEmail }: { contactId: 
         {tab === "call" && <CallForm contactId={contactId} />}
         {tab === "note" && <NoteForm contactId={contactId} />}
         {tab === "task" && <TaskForm contactId={contactId} />}
-        {tab === "appointment" && <ComingSoon>Scheduling from the contact page arrives with the calendar. Until then, add a task to remind yourself.</ComingSoon>}
+        {tab === "appointment" && (
+          <div className="flex flex-col items-start gap-3">
+            <p className="text-sm text-slate-600">Book a showing, consultation or closing; it lands on this timeline and your calendar.</p>
+            <Link href={`/appointments/new?contactId=${contactId}`} className={buttonClasses("primary")}>Schedule an appointment</Link>
+          </div>
+        )}
         {tab === "text" && (
           <ComingSoon>{doNotText ? "This contact asked not to be texted." : "Texting through your ALT number arrives with messaging. Log the conversation as a call or note for now."}</ComingSoon>
         )}

@@ -1,6 +1,6 @@
 // Display names and order of the CRM's fixed choices (pipeline stages, lead sources, intents).
 // The database stores the enum values; everything a person reads comes from here.
-import type { ContactIntent, ContactPropertyRole, LeadSource, PipelineStage, PropertyStatus, PropertyType } from "../db/crm-types";
+import type { AppointmentType, ContactIntent, ContactPropertyRole, LeadSource, PipelineStage, PropertyStatus, PropertyType } from "../db/crm-types";
 
 export const PIPELINE_STAGES: readonly PipelineStage[] = [
   "NEW", "ATTEMPTED_CONTACT", "CONNECTED", "APPOINTMENT_SET", "ACTIVE_CLIENT", "UNDER_CONTRACT", "CLOSED", "NURTURE", "LOST",
@@ -84,3 +84,21 @@ export const PROPERTY_ROLE_LABELS: Record<ContactPropertyRole, string> = {
   LANDLORD: "Landlord",
   INTERESTED: "Interested",
 };
+
+export const APPOINTMENT_TYPES: readonly AppointmentType[] = ["SHOWING", "LISTING_APPOINTMENT", "BUYER_CONSULTATION", "OPEN_HOUSE", "CLOSING", "OTHER"];
+export const APPOINTMENT_TYPE_LABELS: Record<AppointmentType, string> = {
+  SHOWING: "Showing",
+  LISTING_APPOINTMENT: "Listing appointment",
+  BUYER_CONSULTATION: "Buyer consultation",
+  OPEN_HOUSE: "Open house",
+  CLOSING: "Closing",
+  OTHER: "Other",
+};
+
+/** Reminder choices: minutes before the start, and how they read. */
+export const REMINDER_CHOICES: readonly (readonly [string, string])[] = [
+  ["", "No reminder"],
+  ["15", "15 minutes before"],
+  ["60", "1 hour before"],
+  ["1440", "1 day before"],
+];

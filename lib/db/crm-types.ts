@@ -1,6 +1,7 @@
 // Enum types of the CRM tables, for lib/crm and components (types only: no client access).
 export type {
   ActivityType,
+  AppointmentType,
   ContactIntent,
   LeadSource,
   PipelineStage,

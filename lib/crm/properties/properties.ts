@@ -136,3 +136,11 @@ export async function linkContact(userId: string, propertyId: string, contactId:
 export async function unlinkContact(userId: string, linkId: string): Promise<boolean> {
   return withTenantDb(userId, async (db) => (await db.contactProperty.deleteMany({ where: { id: linkId } })).count === 1);
 }
+
+/** Properties for a picker (most recently touched first). */
+export function listPropertyOptions(userId: string): Promise<{ id: string; address: string }[]> {
+  return withTenantDb(userId, async (db) =>
+    (await db.property.findMany({ orderBy: [{ updatedAt: "desc" }, { id: "asc" }], select: { id: true, street: true, unit: true, city: true }, take: 300 }))
+      .map((p) => ({ id: p.id, address: `${addressLine(p)}, ${p.city}` })),
+  );
+}
