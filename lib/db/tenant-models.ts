@@ -16,6 +16,7 @@ export const TENANT_MODELS = [
   "Tag",
   "ContactTag",
   "SavedList",
+  "ImportRun",
 ] as const;
 
 export type TenantModel = (typeof TENANT_MODELS)[number];

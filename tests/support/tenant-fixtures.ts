@@ -38,6 +38,7 @@ async function seedTenant(prisma: PrismaClient, label: "A" | "B"): Promise<Tenan
   const activity = await prisma.activity.create({ data: { userId, contactId: contact.id, type: "NOTE", summary: `Note${secret}` } });
   const tag = await prisma.tag.create({ data: { userId, name: "VIP" } });
   await prisma.contactTag.create({ data: { userId, contactId: contact.id, tagId: tag.id } });
+  const importRun = await prisma.importRun.create({ data: { userId, fileName: `leads${secret}.csv`, rowCount: 3, created: 2, updated: 0, skipped: 1 } });
   const savedList = await prisma.savedList.create({ data: { userId, name: "Hot buyers", query: `tag=hot${secret ? "&q=SENTINEL-7f3a9c" : ""}` } });
 
   return {
@@ -57,6 +58,7 @@ async function seedTenant(prisma: PrismaClient, label: "A" | "B"): Promise<Tenan
       Tag: { id: tag.id },
       ContactTag: { contactId: contact.id, tagId: tag.id },
       SavedList: { id: savedList.id },
+      ImportRun: { id: importRun.id },
     },
     change: {
       Contact: { firstName: "Hacked" },
@@ -73,6 +75,7 @@ async function seedTenant(prisma: PrismaClient, label: "A" | "B"): Promise<Tenan
       Tag: { name: "Hacked" },
       ContactTag: { tagId: tag.id },
       SavedList: { name: "Hacked" },
+      ImportRun: { fileName: "Hacked" },
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Download, Plus, Users } from "lucide-react";
+import { Download, Plus, Upload, Users } from "lucide-react";
 import Link from "next/link";
 import { ContactFiltersForm } from "@/components/crm/contact-filters-form";
 import { ContactSearch } from "@/components/crm/contact-search";
@@ -39,6 +39,9 @@ export default async function ContactsPage({ searchParams }: Props) {
         description="Leads, clients and your sphere, with their pipeline stage."
         actions={
           <>
+            <Link href="/contacts/import" className={buttonClasses("secondary")}>
+              <Upload className="h-4 w-4" aria-hidden="true" /> Import
+            </Link>
             <a href="/api/export/contacts.csv" className={buttonClasses("secondary")} download>
               <Download className="h-4 w-4" aria-hidden="true" /> Export CSV
             </a>
@@ -69,7 +72,7 @@ export default async function ContactsPage({ searchParams }: Props) {
           </EmptyState>
         ) : (
           <EmptyState icon={Users} title="No contacts yet" action={<ButtonLink href="/contacts/new">Add your first contact</ButtonLink>}>
-            Add people one by one, or import a CSV from Follow Up Boss, Zillow, Google Contacts or Outlook.
+            Add people one by one, or <Link href="/contacts/import" className="font-medium text-brand-600 hover:underline">import a CSV</Link> from Follow Up Boss, Zillow, Google Contacts or Outlook.
           </EmptyState>
         )
       ) : (

@@ -1,0 +1,35 @@
+import { CsvImport } from "@/components/crm/csv-import";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { formatInZone } from "@/lib/crm/dates";
+import { listImportRuns } from "@/lib/crm/import/run-import";
+import { getProfile } from "@/lib/auth/profile";
+
+export const metadata = { title: "Import contacts" };
+
+export default async function ImportPage() {
+  const user = await requireUser();
+  const runs = await listImportRuns(user.id);
+  const timeZone = (await getProfile(user.id))?.timeZone ?? "UTC";
+  return (
+    <div className="mx-auto flex max-w-4xl flex-col gap-6">
+      <PageHeader title="Import contacts" description="Bring your book over from another CRM, a spreadsheet or your phone's address book." />
+      <CsvImport />
+      <section aria-labelledby="history" className="rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="history" className="mb-2 text-sm font-semibold text-slate-900">Import history</h2>
+        {runs.length === 0 ? (
+          <p className="text-sm text-slate-600">No imports yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100 text-sm">
+            {runs.map((r) => (
+              <li key={r.id} className="flex flex-wrap justify-between gap-2 py-2">
+                <span className="font-medium text-slate-900">{r.fileName}</span>
+                <span className="text-slate-600">{formatInZone(r.createdAt, timeZone, "MMM d, yyyy h:mm a")} · {r.rowCount} rows: {r.created} new, {r.updated} merged, {r.skipped} skipped</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
