@@ -5,6 +5,7 @@ import { withTenantDb, type TenantClient } from "../../db";
 import { agentTimeZone } from "../contacts/contacts";
 import { autoMap, isImportField, type ImportField } from "./column-mapping";
 import { phoneNameKey, planImport, type DuplicatePolicy, type ExistingIndex, type ImportPlan, type PlannedRow } from "./plan-import";
+import { insertContacts, insertContactTags, refreshSearchText, insertEmails, insertNotes, insertPhones, insertTimeline, newId } from "./bulk-insert";
 import { readCsv } from "./read-csv";
 
 export type ImportStep =
@@ -42,24 +43,23 @@ async function writeRows(db: TenantClient, rows: PlannedRow[]) {
     await db.tag.createMany({ data: tagNames.map((name) => ({ userId: db.userId, name })), skipDuplicates: true });
     for (const t of await db.tag.findMany({ where: { name: { in: tagNames } }, select: { id: true, name: true } })) tagIds.set(t.name, t.id);
   }
+  // Search text is refreshed once per chunk below instead of by triggers on every row.
+  await db.$executeRaw`SELECT set_config('app.bulk_write', 'on', true)`;
   for (let i = 0; i < creates.length; i += CHUNK) {
-    const chunk = creates.slice(i, i + CHUNK);
-    const made = await db.contact.createManyAndReturn({
-      data: chunk.map((r) => {
-        const { tags: _t, emails: _e, phones: _p, ...columns } = r.data!;
-        return { userId: db.userId, ...columns };
-      }),
-      select: { id: true },
-    });
-    const withIds = chunk.map((r, k) => ({ row: r, id: made[k]!.id }));
-    await db.contactEmail.createMany({ data: withIds.flatMap(({ row, id }) => row.data!.emails.map((e) => ({ userId: db.userId, contactId: id, ...e }))) });
-    await db.contactPhone.createMany({ data: withIds.flatMap(({ row, id }) => row.data!.phones.map((p) => ({ userId: db.userId, contactId: id, ...p, label: "mobile" }))) });
-    await db.contactTag.createMany({ data: withIds.flatMap(({ row, id }) => row.data!.tags.map((t) => ({ userId: db.userId, contactId: id, tagId: tagIds.get(t)! }))), skipDuplicates: true });
-    await db.activity.createMany({ data: withIds.map(({ id }) => ({ userId: db.userId, contactId: id, type: "CONTACT_CREATED" as const, summary: "Imported from CSV" })) });
-    const notes = withIds.filter(({ row }) => row.note);
-    await db.note.createMany({ data: notes.map(({ row, id }) => ({ userId: db.userId, contactId: id, body: row.note!.slice(0, 10_000) })) });
-    await db.activity.createMany({ data: notes.map(({ row, id }) => ({ userId: db.userId, contactId: id, type: "NOTE" as const, summary: row.note!.slice(0, 10_000) })) });
+    const withIds = creates.slice(i, i + CHUNK).map((row) => ({ row, id: newId() }));
+    await insertContacts(db, withIds.map(({ row, id }) => ({ id, data: row.data! })));
+    await insertEmails(db, withIds.flatMap(({ row, id }) => row.data!.emails.map((e) => ({ contactId: id, ...e }))));
+    await insertPhones(db, withIds.flatMap(({ row, id }) => row.data!.phones.map((p) => ({ contactId: id, ...p }))));
+    await insertContactTags(db, withIds.flatMap(({ row, id }) => row.data!.tags.map((t) => ({ contactId: id, tagId: tagIds.get(t)! }))));
+    const notes = withIds.filter(({ row }) => row.note).map(({ row, id }) => ({ contactId: id, body: row.note!.slice(0, 10_000) }));
+    await insertNotes(db, notes);
+    await insertTimeline(db, [
+      ...withIds.map(({ id }) => ({ contactId: id, type: "CONTACT_CREATED" as const, summary: "Imported from CSV" })),
+      ...notes.map((n) => ({ contactId: n.contactId, type: "NOTE" as const, summary: n.body })),
+    ]);
+    await refreshSearchText(db, withIds.map(({ id }) => id));
   }
+  await db.$executeRaw`SELECT set_config('app.bulk_write', 'off', true)`;
   // Merges fill in what the existing contact lacks and add new emails, phones, tags and notes;
   // they never overwrite what the agent already has.
   for (const row of rows.filter((r) => r.action === "update")) {

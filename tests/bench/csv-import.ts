@@ -1,0 +1,55 @@
+// CSV import end to end through the lib (read, map, plan with duplicate detection, commit in one
+// transaction) for 10,000 and 100,000 rows on PostgreSQL. Prints the time of each step.
+// Usage: BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
+//        npx tsx --conditions react-server tests/bench/csv-import.ts
+import pg from "pg";
+import { openMigrationTarget } from "../../lib/db/client";
+import { applyMigrations } from "../../lib/db/migrations/apply-migrations";
+
+const adminUrl = process.env.BENCH_DATABASE_URL;
+if (!adminUrl) throw new Error("Set BENCH_DATABASE_URL to a PostgreSQL admin connection string.");
+const sizes = (process.env.BENCH_ROWS ?? "10000,100000").split(",").map(Number);
+
+const name = "alt_bench_import";
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+await admin.query(`CREATE DATABASE ${name}`);
+await admin.end();
+const url = new URL(adminUrl);
+url.pathname = `/${name}`;
+const migrator = await openMigrationTarget({ kind: "postgres", url: url.toString() });
+await applyMigrations(migrator.factory);
+await migrator.close();
+process.env.DATABASE_URL = url.toString();
+
+const { runImportStep } = await import("../../lib/crm/import/run-import");
+const sql = new pg.Client({ connectionString: url.toString() });
+await sql.connect();
+
+const SOURCES = ["Zillow", "Realtor.com", "Open House", "Referral", "Website"];
+for (const size of sizes) {
+  const userId = `bench-${size}`;
+  await sql.query(`INSERT INTO "User" (id, name, email, "updatedAt") VALUES ($1, 'Bench', $2, now())`, [userId, `${userId}@bench.example`]);
+  const lines = ["First Name,Last Name,Email,Phone,Lead Source,Tags,Notes"];
+  for (let i = 0; i < size; i++) {
+    lines.push(`Lead${i},Person${i % 997},lead${i}@bench.example,(512) ${String(200 + (i % 700)).padStart(3, "0")}-${String(i % 10000).padStart(4, "0")},${SOURCES[i % 5]},${i % 7 ? "" : "hot"},${i % 10 ? "" : "Asked about schools"}`);
+  }
+  const bytes = new TextEncoder().encode(lines.join("\n"));
+  const input = { fileName: "bench.csv", bytes, mapping: "", duplicates: "skip" };
+  let t = performance.now();
+  const analysis = await runImportStep(userId, { ...input, step: "analyze" });
+  if (!analysis.ok || analysis.step !== "analyze") throw new Error(JSON.stringify(analysis));
+  const mapping = JSON.stringify(analysis.mapping);
+  const analyzeMs = performance.now() - t;
+  t = performance.now();
+  const dry = await runImportStep(userId, { ...input, mapping, step: "dry-run" });
+  const dryMs = performance.now() - t;
+  t = performance.now();
+  const done = await runImportStep(userId, { ...input, mapping, step: "commit" });
+  const commitMs = performance.now() - t;
+  if (!dry.ok || !done.ok || done.step !== "commit") throw new Error(JSON.stringify(done));
+  console.log(`${size.toLocaleString("en-US")} rows (${(bytes.byteLength / 1e6).toFixed(1)} MB): analyse ${(analyzeMs / 1000).toFixed(2)} s, dry run ${(dryMs / 1000).toFixed(2)} s, commit ${(commitMs / 1000).toFixed(2)} s, total ${((analyzeMs + dryMs + commitMs) / 1000).toFixed(1)} s; created ${done.counts.create}, skipped ${done.counts.skip}`);
+}
+await sql.end();
+process.exit(0);
