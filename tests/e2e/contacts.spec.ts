@@ -176,3 +176,30 @@ test("dashboard, tasks and CSV export for the demo agent", async ({ page }) => {
   await page.goto("/tasks");
   await shot(page, "tasks-375");
 });
+
+test("possible duplicates are found and merged, keeping both timelines", async ({ page }) => {
+  await signIn(page);
+  const stamp = Date.now();
+  for (const last of ["Twin", "Twinn"]) {
+    await page.goto("/contacts/new");
+    await page.getByLabel("First name").fill(`Dup${stamp}`);
+    await page.getByLabel("Last name").fill(last);
+    await page.getByLabel("Email 1").fill(`dup${stamp}@example.com`);
+    await page.getByRole("button", { name: "Save contact" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Dup${stamp} ${last}` })).toBeVisible();
+  }
+  await page.goto("/contacts");
+  await page.getByRole("link", { name: "Find possible duplicates" }).click();
+  const group = page.locator("form", { hasText: `Same email: dup${stamp}@example.com` });
+  await expect(group.getByText(`Dup${stamp} Twinn`)).toBeVisible();
+  await page.screenshot({ path: "tests/e2e/screenshots/duplicates-1280.png", fullPage: true });
+  await group.getByRole("button", { name: "Merge these 2" }).click();
+  await expect(page.getByText("Merged. The history of both is on the contact you kept.")).toBeVisible();
+  await expect(page.locator("form", { hasText: `dup${stamp}@example.com` })).toHaveCount(0);
+
+  await page.goto(`/contacts?q=dup${stamp}`);
+  await expect(page.getByRole("table").getByRole("link")).toHaveCount(1);
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByText(/Merged with Dup\d+ Twinn/)).toBeVisible();
+  await expect(page.getByText("Contact created")).toHaveCount(2);
+});

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { contactValuesFromForm, type ContactFormValues } from "@/lib/crm/contacts/contact-input";
 import { createContact, deleteContact, moveContactToStage, updateContact } from "@/lib/crm/contacts/contacts";
 import { PIPELINE_STAGES } from "@/lib/crm/labels";
+import { mergeContacts } from "@/lib/crm/contacts/duplicates";
 import { deleteSavedList, saveList } from "@/lib/crm/contacts/saved-lists";
 import { completeTask, createTask } from "@/lib/crm/tasks";
 import { addNote, logCall } from "@/lib/crm/timeline";
@@ -108,4 +109,13 @@ export async function deleteListAction(form: FormData): Promise<void> {
   const user = await requireUser();
   await deleteSavedList(user.id, formText(form, "id"));
   revalidatePath("/contacts");
+}
+
+export async function mergeContactsAction(form: FormData): Promise<void> {
+  const user = await requireUser();
+  const keep = formText(form, "keep");
+  const ids = form.getAll("id").filter((v): v is string => typeof v === "string");
+  for (const gone of ids.filter((id) => id !== keep)) await mergeContacts(user.id, keep, gone);
+  revalidatePath("/contacts", "layout");
+  redirect(`/contacts/duplicates?merged=1`);
 }

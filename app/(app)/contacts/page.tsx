@@ -59,6 +59,9 @@ export default async function ContactsPage({ searchParams }: Props) {
         <ContactFiltersForm filters={filters} tags={tags} />
         <SavedLists lists={smartLists} currentQuery={filtered ? base.toString() : ""} />
       </div>
+      <p className="mb-3 text-right text-sm">
+        <Link href="/contacts/duplicates" className="font-medium text-brand-600 hover:underline">Find possible duplicates</Link>
+      </p>
       {filters.q && (
         <p className="mb-3 text-sm text-slate-600">
           Best matches for <strong className="text-slate-900">“{filters.q}”</strong>.{" "}
