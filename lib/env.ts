@@ -24,6 +24,11 @@ const schema = z.object({
    * Resend): for demos and the browser test suite. One app process only (PGlite cannot be shared).
    */
   LOCAL_MODE: optional.transform((v) => v === "true" || v === "1"),
+  /**
+   * Whether this process runs background jobs (imports, calendar pushes). "off" for web-only
+   * instances when a separate worker process (`npm run worker`) drains the queue.
+   */
+  JOBS_WORKER: optional.transform((v) => v !== "off"),
   /** Public base URL of the app, used in links inside emails and OAuth redirects. */
   APP_URL: optional.pipe(z.url().optional()),
   /** Secret that signs session tokens; 32+ random bytes (`openssl rand -base64 32`). */

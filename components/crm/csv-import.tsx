@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { IMPORT_FIELDS, type ImportField } from "@/lib/crm/import/column-mapping";
 import type { ImportStep } from "@/lib/crm/import/run-import";
 import { Alert } from "../ui/alert";
+import { ImportProgress } from "./import-progress";
 import { Button, buttonClasses } from "../ui/button";
 import { fieldClasses } from "../ui/select-field";
 import { cn } from "../ui/cn";
@@ -15,9 +15,11 @@ type DryRun = Extract<ImportStep, { step: "dry-run" }>;
 
 const ACTION_LABELS = { create: "New", update: "Merge", skip: "Skip" } as const;
 
-/** Upload → map columns → dry run → import. The file stays in the browser between steps. */
-export function CsvImport() {
-  const router = useRouter();
+/**
+ * Upload → map columns → dry run → import. The file stays in the browser until the agent commits;
+ * then the server keeps it for the background job and this page follows the job's progress.
+ */
+export function CsvImport({ activeRunId = null }: { activeRunId?: string | null }) {
   const [file, setFile] = useState<File | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [mapping, setMapping] = useState<ImportField[]>([]);
@@ -25,7 +27,7 @@ export function CsvImport() {
   const [dryRun, setDryRun] = useState<DryRun | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [runId, setRunId] = useState<string | null>(activeRunId);
 
   async function send(step: "analyze" | "dry-run" | "commit", chosen = file): Promise<Exclude<ImportStep, { ok: false }> | null> {
     if (!chosen) return null;
@@ -56,7 +58,7 @@ export function CsvImport() {
     setFile(chosen);
     setAnalysis(null);
     setDryRun(null);
-    setDone(null);
+    setRunId(null);
     if (!chosen) return;
     const result = await send("analyze", chosen);
     if (result?.step === "analyze") {
@@ -76,13 +78,9 @@ export function CsvImport() {
       </section>
 
       {error && <Alert tone="error">{error}</Alert>}
-      {done && (
-        <Alert tone="success">
-          {done} <Link href="/contacts?sort=newest" className="font-medium underline">See your contacts</Link>
-        </Alert>
-      )}
+      {runId && <ImportProgress key={runId} runId={runId} />}
 
-      {analysis && !done && (
+      {analysis && !runId && (
         <section aria-labelledby="step-map" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
           <h2 id="step-map" className="mb-1 text-sm font-semibold text-slate-900">2. Match the columns</h2>
           <p className="mb-3 text-sm text-slate-600">{analysis.rowCount.toLocaleString("en-US")} rows. Check what each column becomes; unmatched columns are left out.</p>
@@ -120,7 +118,7 @@ export function CsvImport() {
         </section>
       )}
 
-      {dryRun && !done && (
+      {dryRun && !runId && (
         <section aria-labelledby="step-check" className="rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
           <h2 id="step-check" className="mb-3 text-sm font-semibold text-slate-900">3. Review and import</h2>
           <p className="mb-3 text-sm text-slate-700">
@@ -146,13 +144,10 @@ export function CsvImport() {
             disabled={busy !== null || dryRun.plan.counts.create + dryRun.plan.counts.update === 0}
             onClick={async () => {
               const r = await send("commit");
-              if (r?.step === "commit") {
-                setDone(`Imported: ${r.counts.create} new, ${r.counts.update} merged, ${r.counts.skip} skipped.`);
-                router.refresh();
-              }
+              if (r?.step === "queued") setRunId(r.runId);
             }}
           >
-            {busy === "commit" ? "Importing…" : `Import ${(dryRun.plan.counts.create + dryRun.plan.counts.update).toLocaleString("en-US")} contacts`}
+            {busy === "commit" ? "Uploading…" : `Import ${(dryRun.plan.counts.create + dryRun.plan.counts.update).toLocaleString("en-US")} contacts`}
           </Button>
           <p className="mt-2 text-xs text-slate-500">All or nothing: if anything fails, no contact from this file is saved.</p>
         </section>

@@ -14,8 +14,18 @@ export type DatabaseTarget =
   | { kind: "postgres"; url: string }
   | { kind: "pglite"; dataDir?: string; instance?: PGlite };
 
+/**
+ * How the job queue (pg-boss) reaches the same database: its own pool on PostgreSQL, or the shared
+ * PGlite instance through pg-boss's `db.executeSql` hook.
+ */
+export type JobConnection =
+  | { connectionString: string }
+  | { db: { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> } };
+
 export interface OpenDatabase {
   prisma: PrismaClient;
+  /** Where the job queue keeps its tables: the same database. */
+  jobConnection: JobConnection;
   /** The PGlite instance when the target is embedded (tests use it for raw setup). */
   pglite?: PGlite;
   close(): Promise<void>;
@@ -31,18 +41,29 @@ export function targetFromEnv(env: { DATABASE_URL?: string; PGLITE_DATA_DIR: str
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.kind === "postgres") {
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
-    return { prisma, close: () => prisma.$disconnect() };
+    return { prisma, jobConnection: { connectionString: target.url }, close: () => prisma.$disconnect() };
   }
   const pglite = target.instance ?? (await openPGlite(target.dataDir));
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
     pglite,
+    jobConnection: { db: { executeSql: (text, values) => executeOnPGlite(pglite, text, values) } },
     async close() {
       await prisma.$disconnect();
       if (!target.instance) await pglite.close();
     },
   };
+}
+
+/**
+ * PGlite's `query` takes one statement with parameters; pg-boss also sends multi-statement scripts
+ * without parameters (its own migrations), which only `exec` runs.
+ */
+async function executeOnPGlite(pglite: PGlite, text: string, values?: unknown[]): Promise<{ rows: unknown[] }> {
+  if (values?.length) return pglite.query(text, values);
+  const results = await pglite.exec(text);
+  return { rows: results.at(-1)?.rows ?? [] };
 }
 
 /**

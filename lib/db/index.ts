@@ -2,14 +2,14 @@
 // request code gets a tenant-scoped client (withTenantDb), background and staff code an explicit,
 // logged system client (withSystemDb), auth code the account tables (getAccountsDb).
 import { getEnv } from "../env";
-import { openDatabase, targetFromEnv, type OpenDatabase } from "./client";
+import { openDatabase, targetFromEnv, type JobConnection, type OpenDatabase } from "./client";
 import { holder } from "./holder";
 import { accountsClient, type AccountsClient } from "./accounts";
 import { clearKey, lockKey, peekHits, recordHit } from "./rate-limits";
 import { withSystemAccess, type SystemClient } from "./system-access";
 import { withTenant, type TenantClient, type TenantOptions } from "./tenant-scope";
 
-export type { AccountsClient, SystemClient, TenantClient };
+export type { AccountsClient, JobConnection, SystemClient, TenantClient };
 export { isNotFoundError } from "./errors";
 
 
@@ -37,6 +37,19 @@ export async function withSystemDb<T>(reason: string, work: (db: SystemClient) =
 /** The account tables only (users, email tokens, dev outbox), for lib/auth. */
 export async function getAccountsDb(): Promise<AccountsClient> {
   return accountsClient((await getDatabase()).prisma);
+}
+
+/** Where the job queue (pg-boss) keeps its tables: the app's own database. */
+export async function getJobConnection(): Promise<JobConnection> {
+  return (await getDatabase()).jobConnection;
+}
+
+/**
+ * Whether a second connection can work while a transaction is open (PostgreSQL's pool). PGlite is
+ * one connection: anything outside an open transaction waits for it to end.
+ */
+export async function hasConcurrentConnections(): Promise<boolean> {
+  return "connectionString" in (await getDatabase()).jobConnection;
 }
 
 /** Database-backed abuse counters shared by every app instance. */

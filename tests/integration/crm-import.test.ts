@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { autoMap } from "@/lib/crm/import/column-mapping";
 import { readCsv } from "@/lib/crm/import/read-csv";
-import { listImportRuns, runImportStep } from "@/lib/crm/import/run-import";
+import { processImportRun } from "@/lib/crm/import/import-job";
+import { getImportStatus, listImportRuns, runImportStep } from "@/lib/crm/import/run-import";
+import { planImport } from "@/lib/crm/import/plan-import";
+import { writeRows } from "@/lib/crm/import/write-import";
+import { withTenantDb } from "@/lib/db";
+import { stopQueue } from "@/lib/jobs/queue";
+import { startWorker } from "@/lib/jobs/worker";
 import { getContact } from "@/lib/crm/contacts/contacts";
 import { suggestContacts } from "@/lib/crm/contacts/search-contacts";
 import { installTestDatabase } from "../support/db";
@@ -11,6 +17,13 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 async function step(userId: string, step: string, csv: string, mapping?: string[], duplicates = "skip") {
   return runImportStep(userId, { step, fileName: "leads.csv", bytes: utf8(csv), mapping: JSON.stringify(mapping ?? autoMap(readCsvHeaders(csv))), duplicates });
+}
+/** Commit as the import page does (store + queue), then run the job body as the worker would. */
+async function commit(userId: string, csv: string, duplicates = "skip") {
+  const queued = await step(userId, "commit", csv, undefined, duplicates);
+  if (!queued.ok || queued.step !== "queued") throw new Error(JSON.stringify(queued));
+  const outcome = await processImportRun(userId, queued.runId);
+  return { runId: queued.runId, outcome, run: await getImportStatus(userId, queued.runId) };
 }
 const readCsvHeaders = (csv: string) => {
   const r = readCsv(utf8(csv));
@@ -62,8 +75,9 @@ describe("CSV import", () => {
     expect(reasons.find((r) => r.line === 6)!.reason).toBe("That doesn't look like a valid phone number.");
     expect(await db.prisma.contact.count({ where: { userId: a } })).toBe(0);
 
-    const committed = await step(a, "commit", csv);
-    expect(committed).toMatchObject({ ok: true, step: "commit", counts: { create: 3, update: 0, skip: 3 } });
+    const committed = await commit(a, csv);
+    expect(committed.outcome).toBe("done");
+    expect(committed.run).toMatchObject({ status: "DONE", rowCount: 6, processedRows: 6, created: 3, updated: 0, skipped: 3, error: null });
     expect(await db.prisma.contact.count({ where: { userId: a } })).toBe(3);
     const [maria] = await suggestContacts(a, "maria");
     const contact = await getContact(a, maria!.id);
@@ -71,10 +85,18 @@ describe("CSV import", () => {
     expect(await db.prisma.note.count({ where: { userId: a, contactId: maria!.id } })).toBe(1);
     expect((await listImportRuns(a)).map((r) => [r.fileName, r.created, r.skipped])).toEqual([["leads.csv", 3, 3]]);
     expect(await listImportRuns(b)).toEqual([]);
+    // The stored file is gone once the job is done.
+    expect((await db.prisma.importRun.findUniqueOrThrow({ where: { id: committed.runId } })).upload).toBeNull();
+    // Bulk inserts compute the search text in the INSERT; it must equal what the triggers compute.
+    const drift = await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Contact" c WHERE c."userId" = ${a} AND c."searchText" <> alt_search_text(c)`;
+    expect(Number(drift[0]!.n)).toBe(0);
+    // A retried job (the worker died after committing) finds the run finished and writes nothing.
+    expect(await processImportRun(a, committed.runId)).toBe("already-finished");
+    expect(await db.prisma.contact.count({ where: { userId: a } })).toBe(3);
 
     // The same file again: everyone is a duplicate now. Merge fills gaps without overwriting.
-    const again = await step(a, "commit", "First Name,Last Name,Email,Company\nMaria,Lopez-Changed,maria@example.com,Lopez Realty\n", undefined, "merge");
-    expect(again).toMatchObject({ ok: true, counts: { create: 0, update: 1, skip: 0 } });
+    const again = await commit(a, "First Name,Last Name,Email,Company\nMaria,Lopez-Changed,maria@example.com,Lopez Realty\n", "merge");
+    expect(again.run).toMatchObject({ status: "DONE", created: 0, updated: 1, skipped: 0 });
     expect(await getContact(a, maria!.id)).toMatchObject({ lastName: "Lopez", company: "Lopez Realty" });
   });
 
@@ -83,13 +105,17 @@ describe("CSV import", () => {
     // Make the timeline insert that follows the contact inserts fail, as a crash mid-commit would.
     const rows = Array.from({ length: 1500 }, (_, i) => `Lead${i},Test,lead${i}@example.com`).join("\n");
     await db.prisma.$executeRawUnsafe(`ALTER TABLE "Activity" ADD CONSTRAINT no_imports CHECK (summary <> 'Imported from CSV') NOT VALID`);
+    let failed;
     try {
-      await expect(step(c, "commit", `First Name,Last Name,Email\n${rows}`)).rejects.toThrow();
+      failed = await commit(c, `First Name,Last Name,Email\n${rows}`);
     } finally {
       await db.prisma.$executeRawUnsafe(`ALTER TABLE "Activity" DROP CONSTRAINT no_imports`);
     }
+    expect(failed.outcome).toBe("failed");
+    expect(failed.run).toMatchObject({ status: "FAILED", created: 0, error: expect.stringContaining("nothing from this file was imported") });
     expect(await db.prisma.contact.count({ where: { userId: c } })).toBe(0);
-    expect(await db.prisma.importRun.count({ where: { userId: c } })).toBe(0);
+    expect(await db.prisma.contactEmail.count({ where: { userId: c } })).toBe(0);
+    expect((await db.prisma.importRun.findUniqueOrThrow({ where: { id: failed.runId } })).upload).toBeNull();
   });
 
   it("refuses a mapping that doesn't fit the file", async () => {
@@ -98,4 +124,51 @@ describe("CSV import", () => {
     expect(await step(d, "dry-run", "First Name,Email\nA,a@example.com\n", ["firstName", "password"])).toMatchObject({ ok: false });
     expect(await step(d, "dry-run", "First Name,Email\nA,a@example.com\n", ["", ""])).toMatchObject({ ok: false, error: "Map at least one column to a name, email or phone." });
   });
+
+  it("keeps another agent out of an import: no status, and the job refuses to run it for them", async () => {
+    const e = (await db.prisma.user.create({ data: { name: "E", email: "imp-e@example.com" } })).id;
+    const f = (await db.prisma.user.create({ data: { name: "F", email: "imp-f@example.com" } })).id;
+    const queued = await step(e, "commit", "First Name,Email\nAna,ana@example.com\n");
+    if (!queued.ok || queued.step !== "queued") throw new Error("not queued");
+    expect(await getImportStatus(f, queued.runId)).toBeNull();
+    expect(await processImportRun(f, queued.runId)).toBe("not-found");
+    expect(await db.prisma.contact.count({ where: { userId: { in: [e, f] } } })).toBe(0);
+    expect(await getImportStatus(e, queued.runId)).toMatchObject({ status: "QUEUED", processedRows: 0 });
+    expect(await processImportRun(e, queued.runId)).toBe("done");
+    expect(await db.prisma.contact.count({ where: { userId: e } })).toBe(1);
+    expect(await db.prisma.contact.count({ where: { userId: f } })).toBe(0);
+  });
+
+  it("reports progress chunk by chunk, counting skipped rows as done", async () => {
+    const g = (await db.prisma.user.create({ data: { name: "G", email: "imp-g@example.com" } })).id;
+    const csv = readCsv(utf8(`First Name,Email\n${Array.from({ length: 2_500 }, (_, i) => `P${i},p${i}@example.com`).join("\n")}\n=HYPERLINK("x"),\n`));
+    if (!csv.ok) throw new Error(csv.error);
+    const { rows } = planImport(csv.headers, csv.rows, ["firstName", "email"], { byEmail: new Map(), byPhoneAndName: new Map() }, "skip", "UTC");
+    const seen: number[] = [];
+    await withTenantDb(g, (tx) => writeRows(tx, rows, async (done) => void seen.push(done)));
+    expect(seen).toEqual([1_001, 2_001, 2_501, 2_501]);
+    expect(await db.prisma.contact.count({ where: { userId: g } })).toBe(2_500);
+  });
+
+  it("runs a committed import on the real job queue until it is DONE", async () => {
+    const h = (await db.prisma.user.create({ data: { name: "H", email: "imp-h@example.com" } })).id;
+    await startWorker();
+    try {
+      const queued = await step(h, "commit", "First Name,Last Name,Email\nNia,Reed,nia@example.com\nOmar,Haddad,omar@example.com\n");
+      if (!queued.ok || queued.step !== "queued") throw new Error("not queued");
+      let run = await getImportStatus(h, queued.runId);
+      for (let i = 0; i < 200 && run?.status !== "DONE" && run?.status !== "FAILED"; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        run = await getImportStatus(h, queued.runId);
+      }
+      expect(run).toMatchObject({ status: "DONE", created: 2, processedRows: 2 });
+      expect(await db.prisma.contact.count({ where: { userId: h } })).toBe(2);
+      // The job's payload names the run and its owner, never the file or any contact detail.
+      const jobs = await db.prisma.$queryRaw<{ data: unknown }[]>`SELECT data FROM pgboss.job WHERE name = 'import-contacts'`;
+      expect(jobs.map((j) => Object.keys(j.data as object).sort())).toContainEqual(["importRunId", "userId"]);
+      expect(JSON.stringify(jobs)).not.toContain("nia@example.com");
+    } finally {
+      await stopQueue();
+    }
+  }, 30_000);
 });

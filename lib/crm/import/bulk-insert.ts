@@ -8,6 +8,13 @@ import type { ContactData } from "../contacts/contact-input";
 
 export const newId = () => `c${randomUUID().replace(/-/g, "")}`;
 
+/** A space-separated list, or null for none (as string_agg gives in the triggers' version). */
+const joined = (values: string[]) => (values.length ? values.join(" ") : null);
+
+/**
+ * Inserts contacts with their search text computed in the same statement (from the emails and
+ * phones inserted next), so the search index is written once per contact.
+ */
 export async function insertContacts(db: TenantClient, rows: { id: string; data: ContactData }[]): Promise<void> {
   if (!rows.length) return;
   const col = <T>(pick: (d: ContactData) => T) => rows.map((r) => pick(r.data));
@@ -15,18 +22,20 @@ export async function insertContacts(db: TenantClient, rows: { id: string; data:
   await db.$executeRaw`
     INSERT INTO "Contact" ("id", "userId", "firstName", "lastName", "company", "street", "city", "region", "postalCode",
       "stage", "source", "intent", "priceMin", "priceMax", "timeframe", "birthday", "homeAnniversary", "nextFollowUpAt",
-      "doNotCall", "doNotText", "doNotEmail", "updatedAt")
+      "doNotCall", "doNotText", "doNotEmail", "updatedAt", "searchText")
     SELECT r.id, ${db.userId}, r.first, r.last, r.company, r.street, r.city, r.region, r.zip,
       r.stage::"PipelineStage", r.source::"LeadSource", r.intent::"ContactIntent", r.pmin, r.pmax, r.timeframe,
-      r.birthday::date, r.anniversary::date, r.follow::timestamp, r.dnc, r.dnt, r.dne, now()
+      r.birthday::date, r.anniversary::date, r.follow::timestamp, r.dnc, r.dnt, r.dne, now(),
+      alt_search_text_of(r.first, r.last, r.company, r.street, r.city, r.region, r.zip, r.emails, r.phones)
     FROM unnest(
       ${rows.map((r) => r.id)}::text[], ${col((d) => d.firstName)}::text[], ${col((d) => d.lastName)}::text[], ${col((d) => d.company)}::text[],
       ${col((d) => d.street)}::text[], ${col((d) => d.city)}::text[], ${col((d) => d.region)}::text[], ${col((d) => d.postalCode)}::text[],
       ${col((d) => d.stage)}::text[], ${col((d) => d.source)}::text[], ${col((d) => d.intent)}::text[],
       ${col((d) => d.priceMin)}::int[], ${col((d) => d.priceMax)}::int[], ${col((d) => d.timeframe)}::text[],
       ${dates((d) => d.birthday)}::text[], ${dates((d) => d.homeAnniversary)}::text[], ${dates((d) => d.nextFollowUpAt)}::text[],
-      ${col((d) => d.doNotCall)}::boolean[], ${col((d) => d.doNotText)}::boolean[], ${col((d) => d.doNotEmail)}::boolean[]
-    ) AS r(id, first, last, company, street, city, region, zip, stage, source, intent, pmin, pmax, timeframe, birthday, anniversary, follow, dnc, dnt, dne)`;
+      ${col((d) => d.doNotCall)}::boolean[], ${col((d) => d.doNotText)}::boolean[], ${col((d) => d.doNotEmail)}::boolean[],
+      ${col((d) => joined(d.emails.map((e) => e.email)))}::text[], ${col((d) => joined(d.phones.map((p) => p.phone)))}::text[]
+    ) AS r(id, first, last, company, street, city, region, zip, stage, source, intent, pmin, pmax, timeframe, birthday, anniversary, follow, dnc, dnt, dne, emails, phones)`;
 }
 
 export async function insertEmails(db: TenantClient, rows: { contactId: string; email: string; isPrimary: boolean }[]): Promise<void> {
@@ -70,9 +79,4 @@ export async function insertNotes(db: TenantClient, rows: { contactId: string; b
     INSERT INTO "Note" ("id", "userId", "contactId", "body", "updatedAt")
     SELECT r.id, ${db.userId}, r.contact, r.body, now()
     FROM unnest(${rows.map(newId)}::text[], ${rows.map((r) => r.contactId)}::text[], ${rows.map((r) => r.body)}::text[]) AS r(id, contact, body)`;
-}
-
-/** Recomputes the search text of freshly written contacts (the triggers stand aside in bulk writes). */
-export async function refreshSearchText(db: TenantClient, contactIds: string[]): Promise<void> {
-  if (contactIds.length) await db.$executeRaw`SELECT alt_refresh_search_text(${db.userId}, ${contactIds}::text[])`;
 }

@@ -54,3 +54,21 @@ export function autoMap(headers: string[]): ImportField[] {
 export function isImportField(value: string): value is ImportField {
   return Object.hasOwn(IMPORT_FIELDS, value);
 }
+
+/** The agent's column choices as sent by the import page, checked against the file's columns. */
+export function readMapping(raw: string, headerCount: number): { ok: true; mapping: ImportField[] } | { ok: false; error: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = null;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== headerCount || !parsed.every((f) => typeof f === "string" && isImportField(f))) {
+    return { ok: false, error: "The column choices don't match this file. Choose the file again." };
+  }
+  const mapping = parsed as ImportField[];
+  if (!mapping.some((f) => f === "firstName" || f === "fullName" || f === "email" || f === "phone")) {
+    return { ok: false, error: "Map at least one column to a name, email or phone." };
+  }
+  return { ok: true, mapping };
+}
