@@ -29,6 +29,11 @@ const schema = z.object({
    * instances when a separate worker process (`npm run worker`) drains the queue.
    */
   JOBS_WORKER: optional.transform((v) => v !== "off"),
+  /**
+   * "1" serves the framework baselines /bench/json and /bench/table (constant output, no session,
+   * no database) that tests/bench/http-at-scale.ts compares the real pages against. Unset: 404.
+   */
+  BENCH_BASELINES: optional.transform((v) => v === "1"),
   /** Public base URL of the app, used in links inside emails and OAuth redirects. */
   APP_URL: optional.pipe(z.url().optional()),
   /** Secret that signs session tokens; 32+ random bytes (`openssl rand -base64 32`). */

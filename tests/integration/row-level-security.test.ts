@@ -62,6 +62,25 @@ describe("row-level security", () => {
     expect(await db.prisma.tag.count({ where: { id: "rls-probe" } })).toBe(0);
   });
 
+  it("the search function (which reads past RLS to use its indexes) sees only the transaction's tenant, and nothing without one", async () => {
+    const search = (tx: { $queryRaw: typeof db.prisma.$queryRaw }) =>
+      tx.$queryRaw<{ id: string }[]>`SELECT id FROM alt_search_contact_ids('a', '%a%', NULL, true, 1000)`;
+    const asB = await withTenant(db.prisma, B.userId, (tx) => search(tx));
+    const bContacts = await db.prisma.contact.findMany({ where: { userId: B.userId }, select: { id: true } });
+    expect(asB.length).toBeGreaterThan(0);
+    expect(asB.every((r) => bContacts.some((c) => c.id === r.id))).toBe(true);
+    const noTenant = await db.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('role', ${TENANT_ROLE}, true)`;
+      return search(tx);
+    });
+    expect(noTenant).toEqual([]);
+    // Only the tenant role may call it (it runs with its owner's rights).
+    const [grants] = await db.prisma.$queryRaw<{ public: boolean; tenant: boolean }[]>`
+      SELECT has_function_privilege('public', 'alt_search_contact_ids(text, text, text, boolean, integer)', 'EXECUTE') AS public,
+             has_function_privilege(${TENANT_ROLE}, 'alt_search_contact_ids(text, text, text, boolean, integer)', 'EXECUTE') AS tenant`;
+    expect(grants).toEqual({ public: false, tenant: true });
+  });
+
   it("refuses, under RLS, a write of another tenant's userId even through raw SQL", async () => {
     const error = await withTenant(db.prisma, B.userId, (tx) =>
       tx.$executeRaw`INSERT INTO "Tag" (id, "userId", name) VALUES ('rls-cross', ${A.userId}, 'cross')`,

@@ -122,6 +122,8 @@ const fields = z.object({
   doNotEmail: z.boolean(),
 });
 
+const EMAIL = z.email();
+
 export function parseContact(values: ContactFormValues, timeZone: string): ContactParse {
   const errors: ContactErrors = {};
   const parsed = fields.safeParse({ ...values, stage: values.stage || "NEW", source: values.source || "OTHER", intent: values.intent || "UNKNOWN" });
@@ -146,7 +148,7 @@ export function parseContact(values: ContactFormValues, timeZone: string): Conta
   values.emails.forEach((raw, i) => {
     if (!raw.trim()) return;
     const email = normalizeEmail(raw);
-    if (email.length > 254 || !z.email().safeParse(email).success) errors[`email.${i}`] = "Enter a valid email address, like name@example.com.";
+    if (email.length > 254 || !EMAIL.safeParse(email).success) errors[`email.${i}`] = "Enter a valid email address, like name@example.com.";
     else if (!emails.some((e) => e.email === email)) emails.push({ email, isPrimary: i === values.primaryEmail });
   });
   const phones: ContactData["phones"] = [];

@@ -1,6 +1,7 @@
 // Contact search: names, company, address, emails, phone digits (Contact.searchText, kept by a
 // trigger) and note text. Substring matches rank first; trigram word similarity catches typos
-// ("jonh smth") and partial words. Both use GIN trigram indexes, on PGlite and PostgreSQL alike.
+// ("jonh smth") and partial words (word similarity ≥ 0.3; pg_trgm's default 0.6 misses "jonh"). Both
+// use per-agent GIN trigram indexes, on PGlite and PostgreSQL alike.
 import "server-only";
 import { withTenantDb, type TenantClient } from "../../db";
 import { phoneDigits } from "../phone";
@@ -8,9 +9,6 @@ import { fullName } from "./contacts";
 
 /** LIKE treats % and _ as wildcards; a search for "100%" means the characters. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-/** How close a word must be to count as a typo of it (0–1); pg_trgm's default 0.6 misses "jonh". */
-const WORD_SIMILARITY = "0.3";
 
 export async function searchContactIds(db: TenantClient, query: string, limit: number): Promise<string[]> {
   const q = query.trim().toLowerCase().slice(0, 100);
@@ -21,19 +19,10 @@ export async function searchContactIds(db: TenantClient, query: string, limit: n
   const like = likePattern(q);
   // Typo tolerance is for words; "5125550777" must not match a neighbour's 5125550888.
   const fuzzy = digitsPattern === null;
-  await db.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY}, true)`;
+  // alt_search_contact_ids (see its migration) searches only the agent this transaction is
+  // scoped to, using the per-agent trigram indexes that row-level security would otherwise bypass.
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT c."id"
-    FROM "Contact" c
-    WHERE c."userId" = ${db.userId}
-      AND (
-        c."searchText" LIKE ${like}
-        OR (${fuzzy} AND ${q} <% c."searchText")
-        OR (${digitsPattern}::text IS NOT NULL AND c."searchText" LIKE ${digitsPattern})
-        OR c."id" IN (SELECT n."contactId" FROM "Note" n WHERE n."userId" = ${db.userId} AND n."body" ILIKE ${like})
-      )
-    ORDER BY (c."searchText" LIKE ${like}) DESC, word_similarity(${q}, c."searchText") DESC, c."lastName", c."firstName", c."id"
-    LIMIT ${limit}`;
+    SELECT id FROM alt_search_contact_ids(${q}, ${like}, ${digitsPattern}::text, ${fuzzy}, ${limit}::int)`;
   return rows.map((r) => r.id);
 }
 

@@ -34,11 +34,19 @@ export interface ExistingIndex {
 const FORMULA = /^=|^[@+-]\s*[A-Za-z_]+\s*[(|!]/;
 const key = (phone: string, first: string, last: string) => `${phone}|${first.trim().toLowerCase()} ${last.trim().toLowerCase()}`;
 
-function matchChoice<T extends string>(value: string, choices: readonly T[], labels: Record<T, string>): T | null {
-  const v = value.trim().toLowerCase().replace(/[^a-z0-9]/g, "");
-  if (!v) return null;
-  return choices.find((c) => c.toLowerCase().replace(/_/g, "") === v || labels[c].toLowerCase().replace(/[^a-z0-9]/g, "") === v) ?? null;
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/** "Open House", "open_house", "OPEN HOUSE" → OPEN_HOUSE: a lookup built once per choice list. */
+function choiceMatcher<T extends string>(choices: readonly T[], labels: Record<T, string>): (value: string) => T | null {
+  const lookup = new Map<string, T>();
+  for (const c of choices) {
+    lookup.set(squash(labels[c]), c);
+    lookup.set(c.toLowerCase().replace(/_/g, ""), c);
+  }
+  return (value) => lookup.get(squash(value.trim())) ?? null;
 }
+const matchStage = choiceMatcher<PipelineStage>(PIPELINE_STAGES, STAGE_LABELS);
+const matchSource = choiceMatcher<LeadSource>(LEAD_SOURCES, SOURCE_LABELS);
 const SOURCE_ALIASES: Record<string, LeadSource> = { web: "WEBSITE", realtor: "REALTOR_COM", realtorcom: "REALTOR_COM", openhouse: "OPEN_HOUSE", signcall: "SIGN_CALL", friend: "REFERRAL", pastclient: "SPHERE" };
 
 /** "3/7/1985" or "1985-03-07" → "1985-03-07"; anything else is passed on to be refused. */
@@ -48,8 +56,25 @@ function isoDate(text: string): string {
   return us ? `${us[3]}-${us[1]!.padStart(2, "0")}-${us[2]!.padStart(2, "0")}` : t;
 }
 
-function rowValues(cells: string[], mapping: ImportField[]): { values: ContactFormValues; note: string; formulaColumn: number } {
-  const pick = (field: ImportField) => mapping.flatMap((f, i) => (f === field && cells[i]?.trim() ? [cells[i]!.trim()] : []));
+/** For each field, the columns mapped to it: worked out once per file, not once per row. */
+type ColumnsByField = Map<ImportField, number[]>;
+function columnsByField(mapping: ImportField[]): ColumnsByField {
+  const columns: ColumnsByField = new Map();
+  mapping.forEach((field, i) => {
+    if (field) columns.set(field, [...(columns.get(field) ?? []), i]);
+  });
+  return columns;
+}
+
+function rowValues(cells: string[], columns: ColumnsByField): { values: ContactFormValues; note: string; formulaColumn: number } {
+  const pick = (field: ImportField): string[] => {
+    const found: string[] = [];
+    for (const i of columns.get(field) ?? []) {
+      const value = cells[i]?.trim();
+      if (value) found.push(value);
+    }
+    return found;
+  };
   const one = (field: ImportField) => pick(field)[0] ?? "";
   let firstName = one("firstName");
   let lastName = one("lastName");
@@ -60,11 +85,10 @@ function rowValues(cells: string[], mapping: ImportField[]): { values: ContactFo
     lastName ||= parts.slice(1).join(" ");
   }
   const source = one("source");
-  const stage = one("stage");
   const values: ContactFormValues = {
     firstName, lastName, company: one("company"), street: one("street"), city: one("city"), region: one("region"), postalCode: one("postalCode"),
-    stage: matchChoice<PipelineStage>(stage, PIPELINE_STAGES, STAGE_LABELS) ?? "NEW",
-    source: matchChoice<LeadSource>(source, LEAD_SOURCES, SOURCE_LABELS) ?? SOURCE_ALIASES[source.toLowerCase().replace(/[^a-z]/g, "")] ?? "OTHER",
+    stage: matchStage(one("stage")) ?? "NEW",
+    source: matchSource(source) ?? SOURCE_ALIASES[source.toLowerCase().replace(/[^a-z]/g, "")] ?? "OTHER",
     intent: "UNKNOWN", priceMin: one("priceMin"), priceMax: one("priceMax"), targetAreas: "", timeframe: "",
     birthday: isoDate(one("birthday")), homeAnniversary: "", nextFollowUp: "",
     doNotCall: false, doNotText: false, doNotEmail: false,
@@ -73,7 +97,10 @@ function rowValues(cells: string[], mapping: ImportField[]): { values: ContactFo
     phones: pick("phone").flatMap((p) => p.split(/\s*;\s*|\s+:::\s+/)).filter(Boolean).slice(0, 5),
     primaryEmail: 0, primaryPhone: 0,
   };
-  const formulaColumn = cells.findIndex((c, i) => mapping[i] !== "" && FORMULA.test(c.trim()));
+  let formulaColumn = -1;
+  for (const indexes of columns.values()) {
+    for (const i of indexes) if (FORMULA.test(cells[i]?.trim() ?? "") && (formulaColumn < 0 || i < formulaColumn)) formulaColumn = i;
+  }
   return { values, note: pick("notes").join("\n\n"), formulaColumn };
 }
 
@@ -87,9 +114,10 @@ export function planImport(
 ): ImportPlan {
   const seenEmail = new Map<string, number>();
   const seenPhoneName = new Map<string, number>();
+  const columns = columnsByField(mapping);
   const planned: PlannedRow[] = rows.map((cells, index) => {
     const line = index + 2;
-    const { values, note, formulaColumn } = rowValues(cells, mapping);
+    const { values, note, formulaColumn } = rowValues(cells, columns);
     const name = [values.firstName, values.lastName].filter(Boolean).join(" ") || "(no name)";
     if (formulaColumn >= 0) return { line, action: "skip", name, reason: `“${headers[formulaColumn]}” holds a spreadsheet formula, which ALT won't import.` };
     if (!values.firstName && !values.emails.length && !values.phones.length) return { line, action: "skip", name, reason: "No name, email or phone." };

@@ -2,19 +2,23 @@
 // described by schema.prisma. The baseline is a throw-away in-memory PGlite on which the existing
 // migrations are replayed (a shadow database that needs no server).
 import { openMigrationTarget } from "../client";
+import { openPGlite } from "../pglite";
 import { readMigrationList, readSchemaFiles, type ProjectPaths, defaultPaths } from "./migration-files";
 import { NO_EXTERNAL_OBJECTS, withSchemaEngine } from "./schema-engine";
+import { dropSqlManagedIndexes } from "./sql-managed-indexes";
 
 /** Returns the next migration's SQL, or undefined when schema and migrations agree. */
 export async function diffSchemaAgainstMigrations(
   paths: ProjectPaths = defaultPaths(),
 ): Promise<string | undefined> {
   const [files, migrationsList] = await Promise.all([readSchemaFiles(paths), readMigrationList(paths)]);
-  const shadow = await openMigrationTarget({ kind: "pglite" });
+  const pglite = await openPGlite();
+  const shadow = await openMigrationTarget({ kind: "pglite", instance: pglite });
   try {
     return await withSchemaEngine(shadow.factory, async (engine) => {
       if (migrationsList.migrationDirectories.length > 0) {
         await engine.applyMigrations({ migrationsList, filters: NO_EXTERNAL_OBJECTS });
+        await pglite.exec(dropSqlManagedIndexes());
       }
       const result = await engine.diff({
         from: { tag: "schemaDatasource", files, configDir: paths.prismaDir },
@@ -29,5 +33,6 @@ export async function diffSchemaAgainstMigrations(
     });
   } finally {
     await shadow.close();
+    await pglite.close();
   }
 }

@@ -1,0 +1,115 @@
+// HTTP benchmark at the issue's scale: `next start` on PostgreSQL seeded with one agent holding
+// 100,000 contacts and 1,000,000 timeline rows beside 999 agents with 1,000 contacts each; a
+// signed-in autocannon load on the contact list page, the search endpoint and a contact page with
+// a 2,000-item timeline, at 1 and 10 connections, against two baselines measured in the same run
+// on the same server: a bare route handler returning constant JSON (/bench/json) and a bare page
+// rendering a constant 50-row table (/bench/table). Prints each figure and its ratio to the baseline.
+// Usage: npm run build, then
+//   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
+//   npx tsx --conditions react-server tests/bench/http-at-scale.ts
+// BENCH_SCALE=0.1 seeds a tenth; BENCH_SECONDS sets each measurement's length (default 15).
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { chromium } from "@playwright/test";
+import { seedAtScale } from "./support/seed-at-scale";
+
+interface Instance {
+  on(event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+  then: Promise<{ requests: { average: number }; non2xx: number; errors: number; duration: number }>["then"];
+}
+const autocannon = createRequire(import.meta.url)("autocannon") as (options: object) => Instance;
+
+const adminUrl = process.env.BENCH_DATABASE_URL;
+if (!adminUrl) throw new Error("Set BENCH_DATABASE_URL to a PostgreSQL admin connection string.");
+const scale = Number(process.env.BENCH_SCALE ?? 1);
+const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+const port = 3200;
+const base = `http://localhost:${port}`;
+
+const seeded = await seedAtScale(adminUrl, "alt_bench_http", scale);
+console.log(`seeded ${seeded.contacts.toLocaleString("en-US")} contacts and ${seeded.activities.toLocaleString("en-US")} timeline rows in ${seeded.seconds.toFixed(0)} s`);
+
+const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+  env: {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: seeded.url,
+    LOCAL_MODE: "true",
+    APP_URL: base,
+    AUTH_SECRET: "bench-only-secret-not-used-anywhere-else-0123456789",
+    BENCH_BASELINES: "1",
+    JOBS_WORKER: "off",
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+process.on("exit", () => server.kill());
+for (let i = 0; ; i++) {
+  if (i > 120) throw new Error("next start did not answer within 60 s (run `npm run build` first).");
+  if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+// Sign in through the real form, as an agent would, and reuse the session cookie.
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-background-networking"] });
+const page = await browser.newPage({ baseURL: base });
+await page.goto("/sign-in");
+await page.getByLabel("Email").fill(seeded.bigAgent.email);
+await page.getByLabel("Password").fill(seeded.bigAgent.password);
+await page.getByRole("button", { name: "Sign in" }).click();
+await page.waitForURL(/\/dashboard$/, { timeout: 60_000 });
+const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+await browser.close();
+
+interface Target { label: string; paths: string[]; baseline?: "route" | "page"; expect: string }
+const terms = ["whitf", "maria lop", "5125550123", "grcia", "okafor12", "512-555-0042"];
+const targets: Target[] = [
+  { label: "baseline: bare route (constant JSON)", paths: ["/bench/json"], expect: "Contact 0" },
+  { label: "baseline: bare page (constant 50-row table)", paths: ["/bench/table"], expect: "Contact 49" },
+  { label: "contact list page (50 rows, name sort, stage filter)", paths: ["/contacts?stage=CONNECTED&sort=name"], baseline: "page", expect: "Next page" },
+  { label: "search endpoint (mixed terms)", paths: terms.map((q) => `/api/contacts/search?q=${encodeURIComponent(q)}`), baseline: "route", expect: "results" },
+  { label: "contact page (2,000-item timeline)", paths: [`/contacts/${seeded.busyContactId}`], baseline: "page", expect: "Note number 1" },
+];
+
+// Every target must answer 200 with its real content for this session before it is measured.
+for (const t of targets) {
+  for (const path of t.paths) {
+    const response = await fetch(base + path, { headers: { cookie }, redirect: "manual" });
+    const body = await response.text();
+    if (response.status !== 200 || !body.includes(t.expect)) throw new Error(`${path}: HTTP ${response.status}, expected "${t.expect}" in the body`);
+  }
+}
+
+interface Figures { rps: number; p50: number; p95: number }
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+async function load(t: Target, connections: number, duration: number): Promise<Figures> {
+  const latencies: number[] = [];
+  const instance = autocannon({
+    url: base,
+    connections,
+    duration,
+    headers: { cookie },
+    requests: t.paths.map((path) => ({ method: "GET", path })),
+  });
+  instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+  const result = await instance;
+  if (result.non2xx || result.errors) throw new Error(`${t.label}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
+  latencies.sort((a, b) => a - b);
+  return { rps: latencies.length / duration, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) };
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(7);
+for (const connections of [1, 10]) {
+  console.log(`\n${connections} connection${connections > 1 ? "s" : ""}, ${seconds} s each (after a 3 s warm-up):`);
+  const results = new Map<string, Figures>();
+  for (const t of targets) {
+    await load(t, connections, 3);
+    const f = await load(t, connections, seconds);
+    results.set(t.label, f);
+    const b = t.baseline ? results.get(targets[t.baseline === "route" ? 0 : 1]!.label)! : null;
+    const ratio = b ? `  throughput ×${(f.rps / b.rps).toFixed(2)} of baseline, p95 ×${(f.p95 / b.p95).toFixed(2)}` : "";
+    console.log(`  ${t.label.padEnd(54)} ${fmt(f.rps, 0)} req/s  p50 ${fmt(f.p50)} ms  p95 ${fmt(f.p95)} ms${ratio}`);
+  }
+}
+server.kill();
+process.exit(0);
