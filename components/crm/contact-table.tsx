@@ -34,10 +34,10 @@ export function ContactTable({ rows, timeZone }: { rows: ContactRow[]; timeZone:
                 </div>
               </td>
               <td className="hidden px-4 py-3 md:table-cell"><StageBadge stage={row.stage} /></td>
-              <td className="hidden whitespace-nowrap px-4 py-3 text-slate-700 lg:table-cell">{row.phone ?? "—"}</td>
-              <td className="hidden whitespace-nowrap px-4 py-3 text-slate-700 lg:table-cell">{SOURCE_LABELS[row.source]}</td>
-              <td className="hidden whitespace-nowrap px-4 py-3 text-slate-700 sm:table-cell">{day(row.nextFollowUpAt)}</td>
-              <td className="hidden whitespace-nowrap px-4 py-3 text-slate-700 xl:table-cell">{day(row.lastContactedAt)}</td>
+              <td className="ct-cell hidden lg:table-cell">{row.phone ?? "—"}</td>
+              <td className="ct-cell hidden lg:table-cell">{SOURCE_LABELS[row.source]}</td>
+              <td className="ct-cell hidden sm:table-cell">{day(row.nextFollowUpAt)}</td>
+              <td className="ct-cell hidden xl:table-cell">{day(row.lastContactedAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -4,8 +4,8 @@ import { cn } from "../ui/cn";
 
 export function StageBadge({ stage, className }: { stage: PipelineStage; className?: string }) {
   return (
-    <span className={cn("inline-flex items-center gap-1.5 whitespace-nowrap rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700", className)}>
-      <span className={cn("h-2 w-2 rounded-full", STAGE_TONES[stage])} aria-hidden="true" />
+    <span className={cn("stage-badge", className)}>
+      <span className={cn("stage-dot", STAGE_TONES[stage])} aria-hidden="true" />
       {STAGE_LABELS[stage]}
     </span>
   );

@@ -10,9 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { filtersToParams, readContactFilters } from "@/lib/crm/contacts/contact-filters";
-import { listContacts } from "@/lib/crm/contacts/list-contacts";
-import { listSavedLists } from "@/lib/crm/contacts/saved-lists";
-import { listTagNames } from "@/lib/crm/tags";
+import { getContactsView } from "@/lib/crm/contacts/contacts-view";
 
 export const metadata = { title: "Contacts" };
 
@@ -23,9 +21,7 @@ export default async function ContactsPage({ searchParams }: Props) {
   const params = await searchParams;
   const filters = readContactFilters(params);
   const after = typeof params.after === "string" ? params.after : null;
-  const page = await listContacts(user.id, filters, after);
-  const tags = await listTagNames(user.id);
-  const smartLists = await listSavedLists(user.id);
+  const { page, tags, smartLists } = await getContactsView(user.id, filters, after);
   const base = filtersToParams(filters);
   const withoutQ = filtersToParams({ ...filters, q: "" });
   const filtered = base.toString() !== "" && base.toString() !== `sort=${filters.sort}`;

@@ -2,7 +2,7 @@
 // filter parser before it is stored, so a saved list can only hold filters the list understands.
 import "server-only";
 import { z } from "zod";
-import { isNotFoundError, withTenantDb } from "../../db";
+import { isNotFoundError, withTenantDb, type TenantClient } from "../../db";
 import { filtersToParams, readContactFilters } from "./contact-filters";
 
 export interface SavedListItem {
@@ -34,8 +34,12 @@ export async function saveList(userId: string, name: string, rawQuery: string): 
   });
 }
 
+export function readSavedLists(db: TenantClient): Promise<SavedListItem[]> {
+  return db.savedList.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, query: true } });
+}
+
 export function listSavedLists(userId: string): Promise<SavedListItem[]> {
-  return withTenantDb(userId, (db) => db.savedList.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, query: true } }));
+  return withTenantDb(userId, readSavedLists);
 }
 
 export async function deleteSavedList(userId: string, id: string): Promise<boolean> {

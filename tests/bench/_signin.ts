@@ -1,0 +1,11 @@
+import { chromium } from "@playwright/test";
+const base = process.argv[2]!;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-background-networking"] });
+const page = await browser.newPage({ baseURL: base });
+await page.goto("/sign-in");
+await page.getByLabel("Email").fill("agent0@bench.example");
+await page.getByLabel("Password").fill("bench-password-2026");
+await page.getByRole("button", { name: "Sign in" }).click();
+await page.waitForURL(/\/dashboard$/, { timeout: 60_000 });
+console.log((await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; "));
+await browser.close();
