@@ -15,11 +15,19 @@ export function normalizePhone(input: string, country: CountryCode = DEFAULT_COU
   return { ok: true, e164: parsed.number };
 }
 
+/** Formatted numbers, by country and number: parsing costs ~40 µs, and lists show the same numbers again and again. */
+const formatted = new Map<string, string>();
+
 /** National format for numbers in the agent's country, international for the rest. */
 export function formatPhone(e164: string, country: CountryCode = DEFAULT_COUNTRY): string {
+  const key = `${country}${e164}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
   const parsed = parsePhoneNumberFromString(e164);
-  if (!parsed) return e164;
-  return parsed.country === country ? parsed.formatNational() : parsed.formatInternational();
+  const text = !parsed ? e164 : parsed.country === country ? parsed.formatNational() : parsed.formatInternational();
+  if (formatted.size >= 20_000) formatted.clear(); // bounded: a pure function's cache may simply start over
+  formatted.set(key, text);
+  return text;
 }
 
 /** The digits someone typed into a search box, for matching stored phone digits. */

@@ -1,0 +1,35 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { describe, expect, it } from "vitest";
+import { formatInZone } from "@/lib/crm/dates";
+import { formatPhone } from "@/lib/crm/phone";
+
+describe("formatInZone", () => {
+  const patterns = ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "MMM d, yyyy", "EEE, MMM d 'at' h:mm a", "h:mm a", "EEEE, MMMM d", "d"];
+  const zones = ["America/Chicago", "America/New_York", "Europe/London", "Asia/Kolkata", "Pacific/Auckland", "UTC"];
+
+  it("reads exactly as date-fns with TZDate does, across zones and daylight-saving changes", () => {
+    // Every 37 minutes through 2026 crosses each zone's DST changes at odd minutes.
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 37 * 60_000 * 11) {
+      const instant = new Date(t);
+      for (const zone of zones) {
+        for (const pattern of patterns) expect(formatInZone(instant, zone, pattern)).toBe(format(new TZDate(instant, zone), pattern));
+      }
+    }
+  });
+
+  it("prints the zone through the TZDate path", () => {
+    const instant = new Date("2026-07-04T15:00:00Z");
+    expect(formatInZone(instant, "America/Chicago", "h:mm a xxx")).toBe("10:00 AM -05:00");
+  });
+});
+
+describe("formatPhone", () => {
+  it("formats national numbers nationally and others internationally, the same on every call", () => {
+    for (let i = 0; i < 2; i++) {
+      expect(formatPhone("+15125550100")).toBe("(512) 555-0100");
+      expect(formatPhone("+442079460958")).toBe("+44 20 7946 0958");
+      expect(formatPhone("not-a-number")).toBe("not-a-number");
+    }
+  });
+});
