@@ -168,6 +168,16 @@ describe("contact list and search", () => {
     expect(list.rows[0]!.phone).toBe("(737) 555-0100");
   });
 
+  it("ranks substring matches first: a page full of them leaves typo matches out, fewer let them in", async () => {
+    const agent = (await db.prisma.user.create({ data: { name: "Agent S", email: "crm-s@example.com" } })).id;
+    for (const last of ["Quimby", "Quimbey", "Quimbo", "Quimbyson"]) await create(agent, { firstName: "Pat", lastName: last });
+    // Two contain "quimby"; "Quimbey" and "Quimbo" are only near it.
+    expect((await suggestContacts(agent, "quimby", 2)).map((s) => s.name)).toEqual(["Pat Quimby", "Pat Quimbyson"]);
+    const five = (await suggestContacts(agent, "quimby", 5)).map((s) => s.name);
+    expect(five.slice(0, 2)).toEqual(["Pat Quimby", "Pat Quimbyson"]);
+    expect(five).toContain("Pat Quimbey");
+  });
+
   it("keeps the search text current when phones change", async () => {
     const id = await create(agentB, { firstName: "Phone", lastName: "Changer", phones: ["512-555-0777"] });
     expect((await suggestContacts(agentB, "5125550777")).map((s) => s.id)).toEqual([id]);
