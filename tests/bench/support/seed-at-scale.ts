@@ -3,6 +3,7 @@
 // 999 agents with 1,000 contacts each. BENCH_SCALE=0.1 seeds a tenth of everything.
 // Rows are written with set-based INSERTs as the superuser; the search text is computed in the
 // INSERT by the same SQL function the triggers use (alt_search_text_of), as imports do.
+// BENCH_REUSE=1 keeps a database seeded by an earlier run (after applying any new migrations).
 import pg from "pg";
 import { hashPassword } from "../../../lib/auth/password";
 import { openMigrationTarget } from "../../../lib/db/client";
@@ -38,7 +39,30 @@ const FIRST = `(ARRAY['Maria','James','Priya','Tom','Ken','Ana','Luis','Grace','
 const LAST = `(ARRAY['Lopez','Becker','Shah','Ito','Nguyen','Smith','Garcia','Kowalski','Okafor','Larsen','Whitfield','Moreau'])[1 + ((g / 12) % 12)] || (g % 997)`;
 const PHONE = `'+1512' || lpad((g % 10000000)::text, 7, '0')`;
 
+async function reuseBenchDatabase(adminUrl: string, name: string): Promise<SeededScale | null> {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const sql = new pg.Client({ connectionString: url.toString() });
+  if (!(await sql.connect().then(() => true, () => false))) return null;
+  try {
+    const big = await sql.query(`SELECT id FROM "User" WHERE email = 'agent0@bench.example' AND "passwordHash" IS NOT NULL`).catch(() => null);
+    if (!big?.rows[0]) return null;
+    const migrator = await openMigrationTarget({ kind: "postgres", url: url.toString() });
+    await applyMigrations(migrator.factory);
+    await migrator.close();
+    const counts = (await sql.query(`SELECT (SELECT count(*) FROM "Contact") AS contacts, (SELECT count(*) FROM "Activity") AS activities`)).rows[0];
+    const id = big.rows[0].id as string;
+    return { url: url.toString(), bigAgent: { id, email: "agent0@bench.example", password: "bench-password-2026" }, busyContactId: `${id}-c7`, contacts: Number(counts.contacts), activities: Number(counts.activities), seconds: 0 };
+  } finally {
+    await sql.end();
+  }
+}
+
 export async function seedAtScale(adminUrl: string, name: string, scale: number): Promise<SeededScale> {
+  if (process.env.BENCH_REUSE === "1") {
+    const reused = await reuseBenchDatabase(adminUrl, name);
+    if (reused) return reused;
+  }
   const url = await createBenchDatabase(adminUrl, name);
   const big = Math.round(100_000 * scale);
   const others = Math.round(999 * scale);
