@@ -49,14 +49,21 @@ const schema = z.object({
   GOOGLE_CLIENT_SECRET: optional,
   /** Google's OpenID issuer. Leave unset; tests point it at a local stand-in. */
   GOOGLE_OIDC_ISSUER: optional.pipe(z.url().optional()).transform((v) => v ?? "https://accounts.google.com"),
+  /**
+   * Keys that encrypt secrets at rest (OAuth tokens), AES-256-GCM: comma-separated `id:base64`,
+   * each 32 random bytes (`openssl rand -base64 32`), newest first. The first encrypts; every key
+   * decrypts, so an old key stays listed until `npm run secrets:rotate` has re-encrypted with the
+   * new one. Unset outside production: a fixed development key (never for real tokens).
+   */
+  SECRET_KEYS: optional,
   /** Sender of transactional email, e.g. "Agent Lead Tracker <hello@example.com>". */
   EMAIL_FROM: optional.transform((v) => v ?? "Agent Lead Tracker <no-reply@localhost>"),
 });
 
 /** Variables the app refuses to start without in production. */
-const REQUIRED_IN_PRODUCTION = ["DATABASE_URL", "APP_URL", "AUTH_SECRET", "RESEND_API_KEY"] as const;
+const REQUIRED_IN_PRODUCTION = ["DATABASE_URL", "APP_URL", "AUTH_SECRET", "RESEND_API_KEY", "SECRET_KEYS"] as const;
 /** Of those, the ones LOCAL_MODE replaces with a local stand-in. */
-const LOCAL_STAND_INS: ReadonlySet<string> = new Set(["DATABASE_URL", "RESEND_API_KEY"]);
+const LOCAL_STAND_INS: ReadonlySet<string> = new Set(["DATABASE_URL", "RESEND_API_KEY", "SECRET_KEYS"]);
 
 export type Env = z.infer<typeof schema> & { APP_URL: string };
 

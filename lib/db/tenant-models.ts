@@ -17,6 +17,8 @@ export const TENANT_MODELS = [
   "ContactTag",
   "SavedList",
   "ImportRun",
+  "CalendarConnection",
+  "OAuthState",
 ] as const;
 
 export type TenantModel = (typeof TENANT_MODELS)[number];

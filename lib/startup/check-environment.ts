@@ -1,3 +1,4 @@
+import { configuredKeys, SecretError } from "../crypto/keyring";
 import { EnvError, getEnv } from "../env";
 
 /**
@@ -7,8 +8,9 @@ import { EnvError, getEnv } from "../env";
 export function checkEnvironmentOrExit(): void {
   try {
     getEnv();
+    configuredKeys(); // a malformed SECRET_KEYS stops the server here, not at the first token
   } catch (error) {
-    if (!(error instanceof EnvError)) throw error;
+    if (!(error instanceof EnvError) && !(error instanceof SecretError)) throw error;
     console.error(`\n${error.message}\nSee .env.example for what each variable means.\n`);
     process.exit(1);
   }

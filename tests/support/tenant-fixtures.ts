@@ -39,6 +39,8 @@ async function seedTenant(prisma: PrismaClient, label: "A" | "B"): Promise<Tenan
   const tag = await prisma.tag.create({ data: { userId, name: "VIP" } });
   await prisma.contactTag.create({ data: { userId, contactId: contact.id, tagId: tag.id } });
   const importRun = await prisma.importRun.create({ data: { userId, fileName: `leads${secret}.csv`, rowCount: 3, created: 2, updated: 0, skipped: 1 } });
+  const connection = await prisma.calendarConnection.create({ data: { userId, status: "CONNECTED", scope: "https://www.googleapis.com/auth/calendar.events", problem: `none${secret}` } });
+  const oauthState = await prisma.oAuthState.create({ data: { userId, stateHash: `state-${label}-${Date.now()}`, codeVerifier: `sealed${secret}`, expiresAt: new Date(Date.now() + 600_000) } });
   const savedList = await prisma.savedList.create({ data: { userId, name: "Hot buyers", query: `tag=hot${secret ? "&q=SENTINEL-7f3a9c" : ""}` } });
 
   return {
@@ -59,6 +61,8 @@ async function seedTenant(prisma: PrismaClient, label: "A" | "B"): Promise<Tenan
       ContactTag: { contactId: contact.id, tagId: tag.id },
       SavedList: { id: savedList.id },
       ImportRun: { id: importRun.id },
+      CalendarConnection: { id: connection.id },
+      OAuthState: { stateHash: oauthState.stateHash },
     },
     change: {
       Contact: { firstName: "Hacked" },
@@ -76,6 +80,8 @@ async function seedTenant(prisma: PrismaClient, label: "A" | "B"): Promise<Tenan
       ContactTag: { tagId: tag.id },
       SavedList: { name: "Hacked" },
       ImportRun: { fileName: "Hacked" },
+      CalendarConnection: { problem: "Hacked" },
+      OAuthState: { codeVerifier: "Hacked" },
     },
   };
 }

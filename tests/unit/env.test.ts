@@ -26,8 +26,8 @@ describe("loadEnv", () => {
     }
     expect(error).toBeInstanceOf(EnvError);
     const message = (error as EnvError).message;
-    for (const name of ["DATABASE_URL", "APP_URL", "AUTH_SECRET", "RESEND_API_KEY"]) expect(message).toContain(name);
-    expect((error as EnvError).problems).toHaveLength(4);
+    for (const name of ["DATABASE_URL", "APP_URL", "AUTH_SECRET", "RESEND_API_KEY", "SECRET_KEYS"]) expect(message).toContain(name);
+    expect((error as EnvError).problems).toHaveLength(5);
   });
 
   it("starts in production when the required variables are set", () => {
@@ -37,6 +37,7 @@ describe("loadEnv", () => {
       APP_URL: "https://app.example.com",
       AUTH_SECRET: "x".repeat(32),
       RESEND_API_KEY: "re_test",
+      SECRET_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
     });
     expect(env.APP_URL).toBe("https://app.example.com");
   });
