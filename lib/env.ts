@@ -47,6 +47,11 @@ const schema = z.object({
    */
   GOOGLE_CLIENT_ID: optional,
   GOOGLE_CLIENT_SECRET: optional,
+  /**
+   * Google's OAuth and Calendar endpoints. Leave unset (accounts.google.com, oauth2.googleapis.com,
+   * www.googleapis.com); tests point them all at one local stand-in.
+   */
+  GOOGLE_API_BASE_URL: optional.pipe(z.url().optional()),
   /** Google's OpenID issuer. Leave unset; tests point it at a local stand-in. */
   GOOGLE_OIDC_ISSUER: optional.pipe(z.url().optional()).transform((v) => v ?? "https://accounts.google.com"),
   /**

@@ -2,7 +2,8 @@
 // started once per process. Producers call `enqueue`; lib/jobs/worker.ts consumes.
 import "server-only";
 import PgBoss from "pg-boss";
-import { getJobConnection } from "../db";
+import { getJobConnection, type TenantClient } from "../db";
+import { TENANT_ROLE } from "../db/tenant-models";
 import { QUEUE_OPTIONS, type QueueName, type QueuePayloads } from "./queues";
 
 const holder = globalThis as typeof globalThis & { __altQueue?: Promise<PgBoss> };
@@ -13,6 +14,16 @@ async function startQueue(): Promise<PgBoss> {
   boss.on("error", (error) => console.error(`[jobs] ${error.message}`));
   await boss.start();
   for (const [name, options] of Object.entries(QUEUE_OPTIONS)) await boss.createQueue(name, { name, ...options });
+  // Tenant transactions queue their side effects in the same transaction (enqueueInTransaction):
+  // the tenant role may add jobs, and nothing else in the queue's schema.
+  try {
+    // INSERT … RETURNING id needs to read back the new job's ID, and only that column.
+    for (const grant of [`GRANT USAGE ON SCHEMA pgboss TO ${TENANT_ROLE}`, `GRANT INSERT, SELECT (id) ON pgboss.job TO ${TENANT_ROLE}`, `GRANT SELECT ON pgboss.queue TO ${TENANT_ROLE}`]) {
+      await boss.getDb().executeSql(grant, []);
+    }
+  } catch (error) {
+    console.error(`[jobs] could not let ${TENANT_ROLE} queue jobs: ${(error as Error).message}`);
+  }
   return boss;
 }
 
@@ -28,6 +39,26 @@ export function getQueue(): Promise<PgBoss> {
 /** Queues a job; returns its ID. `singletonKey` makes a second send with the same key a no-op while the first waits. */
 export async function enqueue<Q extends QueueName>(queue: Q, payload: QueuePayloads[Q], options: { singletonKey?: string } = {}): Promise<string | null> {
   return (await getQueue()).send(queue, payload, options);
+}
+
+/**
+ * Queues a job inside the caller's tenant transaction (an outbox): it exists if and only if the
+ * transaction commits. The queue must already be started (getQueue) — on PGlite, starting it from
+ * inside a transaction would wait on that transaction.
+ */
+export async function enqueueInTransaction<Q extends QueueName>(
+  db: TenantClient,
+  queue: Q,
+  payload: QueuePayloads[Q],
+  options: { singletonKey?: string; startAfter?: number } = {},
+): Promise<string | null> {
+  const boss = await getQueue();
+  const executeSql = async (text: string, values: unknown[] = []) => {
+    // pg-boss passes the payload as an object for a ::jsonb parameter; raw Prisma needs the text.
+    const params = values.map((v) => (v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v));
+    return { rows: await db.$queryRawUnsafe<unknown[]>(text, ...params) };
+  };
+  return boss.send(queue, payload, { ...options, db: { executeSql } });
 }
 
 /** Stops the queue (tests and shutdown): waits for running handlers. */

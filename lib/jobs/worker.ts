@@ -3,18 +3,29 @@
 // own with `npm run worker`.
 import "server-only";
 import { processImportRun } from "../crm/import/import-job";
+import { pushAppointment } from "../integrations/google-calendar/push";
 import { getQueue } from "./queue";
 import type { QueueName, QueuePayloads } from "./queues";
 
-const HANDLERS: { [Q in QueueName]: (payload: QueuePayloads[Q]) => Promise<unknown> } = {
+interface Attempt {
+  /** No retry follows this attempt: failures must be recorded, not thrown. */
+  last: boolean;
+}
+
+type Handlers = { [Q in QueueName]: (payload: QueuePayloads[Q], attempt: Attempt) => Promise<unknown> };
+
+const HANDLERS: Handlers = {
   "import-contacts": ({ userId, importRunId }) => processImportRun(userId, importRunId),
+  "calendar-push": ({ userId, appointmentId }, attempt) => pushAppointment(userId, appointmentId, attempt.last),
 };
 
-export async function startWorker(): Promise<void> {
+async function work<Q extends QueueName>(name: Q): Promise<void> {
   const queue = await getQueue();
-  for (const name of Object.keys(HANDLERS) as QueueName[]) {
-    await queue.work<QueuePayloads[typeof name]>(name, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
-      for (const job of jobs) await HANDLERS[name](job.data);
-    });
-  }
+  await queue.work<QueuePayloads[Q]>(name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async (jobs) => {
+    for (const job of jobs) await HANDLERS[name](job.data, { last: job.retryCount >= job.retryLimit });
+  });
+}
+
+export async function startWorker(): Promise<void> {
+  for (const name of Object.keys(HANDLERS) as QueueName[]) await work(name);
 }

@@ -9,7 +9,7 @@ import { agentTimeZone, fullName } from "../contacts/contacts";
 import { calendarDate, formatInZone } from "../dates";
 import { APPOINTMENT_TYPE_LABELS } from "../labels";
 import { addressLine } from "../properties/properties";
-import { appointmentChanged } from "./calendar-sync-seam";
+import { appointmentChanged, prepareCalendarSync } from "./calendar-sync-seam";
 import { parseAppointment, type AppointmentFormValues } from "./appointment-input";
 
 export type AppointmentSave = { ok: true; id: string } | { ok: false; errors: Record<string, string> } | { ok: false; notFound: true };
@@ -59,6 +59,7 @@ async function noteOnTimelines(db: TenantClient, contactIds: string[], title: st
 }
 
 export async function createAppointment(userId: string, values: AppointmentFormValues): Promise<AppointmentSave> {
+  await prepareCalendarSync(userId);
   return withTenantDb(userId, async (db) => {
     const tz = await agentTimeZone(db);
     const parsed = parseAppointment(values, tz);
@@ -75,6 +76,7 @@ export async function createAppointment(userId: string, values: AppointmentFormV
 }
 
 export async function updateAppointment(userId: string, id: string, values: AppointmentFormValues): Promise<AppointmentSave> {
+  await prepareCalendarSync(userId);
   return withTenantDb(userId, async (db) => {
     if ((await db.appointment.count({ where: { id } })) !== 1) return { ok: false, notFound: true };
     const tz = await agentTimeZone(db);
@@ -94,6 +96,7 @@ export async function updateAppointment(userId: string, id: string, values: Appo
 }
 
 export async function deleteAppointment(userId: string, id: string): Promise<boolean> {
+  await prepareCalendarSync(userId);
   return withTenantDb(userId, async (db) => {
     const deleted = (await db.appointment.deleteMany({ where: { id } })).count === 1;
     if (deleted) await appointmentChanged(db, id, "deleted");

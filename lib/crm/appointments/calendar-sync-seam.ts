@@ -1,12 +1,27 @@
 // The one place appointment changes leave lib/crm for calendar sync. Called inside the same
-// tenant transaction as the change, so when Google Calendar sync lands it can enqueue its push
-// job atomically with the appointment row (an outbox: no change without its job, no job without
-// its change). Until then there is nothing to push.
+// tenant transaction as the change: when the agent's calendar is connected, the push job is
+// queued in that transaction (an outbox: no change without its job, no job without its change)
+// and the appointment shows "pending" until the job has run.
 import "server-only";
-import type { TenantClient } from "../../db";
+import { withTenantDb, type TenantClient } from "../../db";
+import { isCalendarConnected } from "../../integrations/google-calendar/connection";
+import { enqueueInTransaction, getQueue } from "../../jobs/queue";
 
 export type AppointmentChange = "created" | "updated" | "deleted";
 
-export async function appointmentChanged(_db: TenantClient, _appointmentId: string, _change: AppointmentChange): Promise<void> {
-  // Intentionally empty until calendar sync exists.
+/** A burst of edits within this many seconds becomes one push of the final state. */
+const COALESCE_SECONDS = 2;
+
+/**
+ * Starts the job queue before a transaction that may queue a push (starting it from inside the
+ * transaction would wait on that transaction with the embedded database). Only for connected agents.
+ */
+export async function prepareCalendarSync(userId: string): Promise<void> {
+  if (await withTenantDb(userId, isCalendarConnected)) await getQueue();
+}
+
+export async function appointmentChanged(db: TenantClient, appointmentId: string, change: AppointmentChange): Promise<void> {
+  if (!(await isCalendarConnected(db))) return;
+  if (change !== "deleted") await db.appointment.updateMany({ where: { id: appointmentId }, data: { syncStatus: "PENDING", syncError: null } });
+  await enqueueInTransaction(db, "calendar-push", { userId: db.userId, appointmentId }, { singletonKey: appointmentId, startAfter: COALESCE_SECONDS });
 }

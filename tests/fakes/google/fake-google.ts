@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createFakeCalendar, type FakeCalendar } from "./fake-calendar";
 import { createIdTokenSigner } from "./id-token";
 import { accountChooserPage } from "./sign-in-page";
 
@@ -12,6 +13,8 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   body: Record<string, string>;
+  /** JSON bodies (Calendar API calls). */
+  json?: unknown;
 }
 
 interface Grant {
@@ -23,12 +26,16 @@ interface Grant {
   email: string;
   name: string;
   emailVerified: boolean;
+  offline: boolean;
   used: boolean;
 }
 
 export interface FakeGoogle {
   url: string;
   requests: RecordedRequest[];
+  calendar: FakeCalendar;
+  /** Consent without a browser: what Google's redirect back to the app would carry. */
+  authorize(authUrl: string, choice: { email: string; decision?: "allow" | "deny"; calendarAccess?: boolean }): Promise<URL>;
   close(): Promise<void>;
 }
 
@@ -41,10 +48,12 @@ export interface FakeGoogleOptions {
 /** Google's subject IDs are stable per account; derive one from the email. */
 export const fakeSubject = (email: string) => createHash("sha256").update(email.toLowerCase()).digest("hex").slice(0, 21);
 
-async function readForm(request: IncomingMessage): Promise<Record<string, string>> {
+async function readBody(request: IncomingMessage): Promise<{ form: Record<string, string>; json?: Record<string, unknown> }> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString("utf8")));
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (request.headers["content-type"]?.includes("application/json")) return { form: {}, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  return { form: Object.fromEntries(new URLSearchParams(text)) };
 }
 
 function json(response: ServerResponse, status: number, body: unknown) {
@@ -56,6 +65,7 @@ export async function startFakeGoogle(options: FakeGoogleOptions): Promise<FakeG
   const signer = createIdTokenSigner();
   const grants = new Map<string, Grant>();
   const requests: RecordedRequest[] = [];
+  const calendar = createFakeCalendar();
   let issuer = "";
 
   function checkClient(request: IncomingMessage, body: Record<string, string>): boolean {
@@ -75,6 +85,10 @@ export async function startFakeGoogle(options: FakeGoogleOptions): Promise<FakeG
     if (grant.codeChallenge) {
       const computed = createHash("sha256").update(body.code_verifier ?? "").digest("base64url");
       if (computed !== grant.codeChallenge) return json(response, 400, { error: "invalid_grant", error_description: "PKCE verification failed" });
+    }
+    if (!grant.scope.split(" ").includes("openid")) {
+      // A calendar grant: access (and, offline, refresh) tokens for exactly the scopes granted.
+      return json(response, 200, calendar.issue(grant.email, grant.scope, grant.offline));
     }
     const now = Math.floor(Date.now() / 1000);
     const idToken = signer.sign({
@@ -105,7 +119,9 @@ export async function startFakeGoogle(options: FakeGoogleOptions): Promise<FakeG
         redirectUri: body("redirect_uri"),
         codeChallenge: body("code_challenge_method") === "S256" ? body("code_challenge") : null,
         nonce: body("nonce") || null,
-        scope: body("scope"),
+        // Granular consent: the calendar box can be left unticked.
+        scope: body("scope").split(" ").filter((s) => !s.includes("/auth/calendar") || body("calendar_access") !== "off").join(" "),
+        offline: body("access_type") === "offline",
         email: body("email"),
         name: body("name") || body("email").split("@")[0] || "Fake User",
         emailVerified: body("email_verified") === "true",
@@ -119,8 +135,9 @@ export async function startFakeGoogle(options: FakeGoogleOptions): Promise<FakeG
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", issuer);
-    const body = request.method === "POST" ? await readForm(request) : {};
-    requests.push({ method: request.method ?? "GET", path: url.pathname, query: Object.fromEntries(url.searchParams), body });
+    const { form: body, json: jsonBody } = request.method === "GET" ? { form: {} } : await readBody(request);
+    requests.push({ method: request.method ?? "GET", path: url.pathname, query: Object.fromEntries(url.searchParams), body, ...(jsonBody ? { json: jsonBody } : {}) });
+    if (calendar.handle(request, url, jsonBody ?? body, response)) return;
     const route = `${request.method} ${url.pathname}`;
     switch (route) {
       case "GET /.well-known/openid-configuration":
@@ -156,9 +173,23 @@ export async function startFakeGoogle(options: FakeGoogleOptions): Promise<FakeG
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  async function authorize(authUrl: string, choice: { email: string; decision?: "allow" | "deny"; calendarAccess?: boolean }): Promise<URL> {
+    const params = new URL(authUrl).searchParams;
+    if (params.get("client_id") !== options.clientId) throw new Error("unknown client");
+    const form = new URLSearchParams(params);
+    form.set("email", choice.email);
+    form.set("email_verified", "true");
+    form.set("decision", choice.decision ?? "allow");
+    if (choice.calendarAccess === false) form.set("calendar_access", "off");
+    const answer = await fetch(`${issuer}/o/oauth2/v2/auth/decide`, { method: "POST", body: form, redirect: "manual" });
+    return new URL(answer.headers.get("location")!);
+  }
+
   return {
     url: issuer,
     requests,
+    calendar,
+    authorize,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

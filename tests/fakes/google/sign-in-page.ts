@@ -13,6 +13,7 @@ export function accountChooserPage(params: URLSearchParams): string {
     <p><label>Email <input name="email" type="email" value="${escape(params.get("login_hint") ?? "")}"></label></p>
     <p><label>Name <input name="name" value=""></label></p>
     <p><label><input name="email_verified" type="checkbox" value="true" checked> Email verified</label></p>
+    ${(params.get("scope") ?? "").includes("/auth/calendar") ? `<p><label><input name="calendar_access" type="checkbox" value="off"> Untick “See, edit, share and delete calendar events”</label></p>` : ""}
     <button name="decision" value="allow">Continue</button>
     <button name="decision" value="deny">Cancel</button>
   </form>
