@@ -47,6 +47,7 @@ export default defineConfig({
         AUTH_SECRET: "e2e-only-secret-not-used-anywhere-else-0123456789",
         NEXT_TELEMETRY_DISABLED: "1",
         GOOGLE_OIDC_ISSUER: `http://127.0.0.1:${googlePort}`,
+        GOOGLE_API_BASE_URL: `http://127.0.0.1:${googlePort}`,
         ...googleClient,
       },
     },

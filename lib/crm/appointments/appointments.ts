@@ -28,15 +28,18 @@ export interface AppointmentItem {
 export interface AppointmentDetail extends AppointmentItem {
   notes: string | null;
   reminderMinutes: number[];
+  /** Google Calendar copy: NOT_SYNCED (no connection, or before connecting), PENDING, SYNCED, FAILED. */
+  syncStatus: "NOT_SYNCED" | "PENDING" | "SYNCED" | "FAILED";
+  syncError: string | null;
 }
 
 const ITEM_SELECT = {
-  id: true, title: true, type: true, startsAt: true, endsAt: true, location: true, notes: true, reminderMinutes: true,
+  id: true, title: true, type: true, startsAt: true, endsAt: true, location: true, notes: true, reminderMinutes: true, syncStatus: true, syncError: true,
   contacts: { select: { contact: { select: { id: true, firstName: true, lastName: true } } } },
   property: { select: { id: true, street: true, unit: true } },
 } as const;
 
-type Row = { id: string; title: string; type: AppointmentType; startsAt: Date; endsAt: Date; location: string | null; notes: string | null; reminderMinutes: number[]; contacts: { contact: { id: string; firstName: string; lastName: string } }[]; property: { id: string; street: string; unit: string | null } | null };
+type Row = { id: string; title: string; type: AppointmentType; startsAt: Date; endsAt: Date; location: string | null; notes: string | null; reminderMinutes: number[]; syncStatus: AppointmentDetail["syncStatus"]; syncError: string | null; contacts: { contact: { id: string; firstName: string; lastName: string } }[]; property: { id: string; street: string; unit: string | null } | null };
 
 const toDetail = (a: Row): AppointmentDetail => ({
   ...a,

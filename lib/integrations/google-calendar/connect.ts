@@ -36,38 +36,47 @@ export async function startConnect(userId: string): Promise<string> {
   });
 }
 
-export type ConnectResult = { ok: true } | { ok: false; error: string };
+/** Why a connection attempt failed; the settings page shows the message for the code it is given. */
+export const CONNECT_ERRORS = {
+  incomplete: "That link to Google Calendar is incomplete. Start again from Settings → Calendar Sync.",
+  expired: "That connection attempt has expired or was already used. Start again from Settings → Calendar Sync.",
+  denied: "Google Calendar wasn't connected: access was not granted.",
+  "no-code": "Google didn't send an authorization code. Start again from Settings → Calendar Sync.",
+  refused: "Google refused the connection (the code was invalid or already used). Start again from Settings → Calendar Sync.",
+  "missing-scope": "Google Calendar wasn't connected: the permission to manage calendar events was not ticked. Connect again and leave “See, edit, share and delete calendar events” ticked.",
+  "no-offline": "Google didn't grant lasting access. Connect again and approve the request.",
+  "not-configured": "Google Calendar sync isn't set up on this server yet.",
+} as const;
+export type ConnectFailure = keyof typeof CONNECT_ERRORS;
+
+export type ConnectResult = { ok: true } | { ok: false; reason: ConnectFailure; error: string };
+const failure = (reason: ConnectFailure): ConnectResult => ({ ok: false, reason, error: CONNECT_ERRORS[reason] });
 
 /** The callback: checks the state, exchanges the code, insists on the calendar scope, stores the tokens sealed. */
 export async function finishConnect(userId: string, params: { state?: string | null; code?: string | null; error?: string | null }): Promise<ConnectResult> {
-  if (!params.state) return { ok: false, error: "That link to Google Calendar is incomplete. Start again from Settings → Calendar Sync." };
+  if (!params.state) return failure("incomplete");
   // Single use: the state row is deleted as it is read, and only the agent who started may use it.
   const pending = await withTenantDb(userId, async (db) => {
     const row = await db.oAuthState.findFirst({ where: { stateHash: hashState(params.state!) } });
     if (row) await db.oAuthState.deleteMany({ where: { stateHash: row.stateHash } });
     return row;
   });
-  if (!pending || pending.expiresAt < new Date()) return { ok: false, error: "That connection attempt has expired or was already used. Start again from Settings → Calendar Sync." };
-  if (params.error) return { ok: false, error: "Google Calendar wasn't connected: access was not granted." };
-  if (!params.code) return { ok: false, error: "Google didn't send an authorization code. Start again from Settings → Calendar Sync." };
+  if (!pending || pending.expiresAt < new Date()) return failure("expired");
+  if (params.error) return failure("denied");
+  if (!params.code) return failure("no-code");
 
   const client = newOAuthClient();
   let tokens;
   try {
     ({ tokens } = await client.getToken({ code: params.code, codeVerifier: open(pending.codeVerifier, { ownerId: userId, purpose: VERIFIER }) }));
   } catch {
-    return { ok: false, error: "Google refused the connection (the code was invalid or already used). Start again from Settings → Calendar Sync." };
+    return failure("refused");
   }
   const granted = (tokens.scope ?? "").split(/\s+/);
   if (!granted.includes(CALENDAR_SCOPE) || !tokens.refresh_token || !tokens.access_token) {
     // Nothing is kept from a grant ALT can't use; the token Google did issue is handed back.
     await revokeQuietly(tokens.refresh_token ?? tokens.access_token ?? null);
-    return {
-      ok: false,
-      error: !granted.includes(CALENDAR_SCOPE)
-        ? "Google Calendar wasn't connected: the permission to manage calendar events was not ticked. Connect again and leave “See, edit, share and delete calendar events” ticked."
-        : "Google didn't grant lasting access. Connect again and approve the request.",
-    };
+    return failure(granted.includes(CALENDAR_SCOPE) ? "no-offline" : "missing-scope");
   }
   await withTenantDb(userId, async (db) => {
     const data = {

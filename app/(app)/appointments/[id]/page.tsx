@@ -12,6 +12,8 @@ import { deleteAppointmentAction, updateAppointmentAction } from "../actions";
 
 export const metadata = { title: "Appointment" };
 
+const SYNC_LABELS = { PENDING: "Pending", SYNCED: "Synced", FAILED: "Not synced" } as const;
+
 export default async function AppointmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
@@ -61,6 +63,15 @@ export default async function AppointmentPage({ params, searchParams }: { params
         <div className="grid grid-cols-3 gap-2 py-2"><dt className="text-slate-500">Property</dt><dd className="col-span-2">{a.property ? <Link href={`/properties/${a.property.id}`} className="text-brand-700 hover:underline">{a.property.address}</Link> : "—"}</dd></div>
         <div className="grid grid-cols-3 gap-2 py-2"><dt className="text-slate-500">With</dt><dd className="col-span-2">{a.contacts.length ? a.contacts.map((c, i) => <span key={c.id}>{i > 0 && ", "}<Link href={`/contacts/${c.id}`} className="text-brand-700 hover:underline">{c.name}</Link></span>) : "—"}</dd></div>
         <div className="grid grid-cols-3 gap-2 py-2"><dt className="text-slate-500">Reminder</dt><dd className="col-span-2">{reminder}</dd></div>
+        {a.syncStatus !== "NOT_SYNCED" && (
+          <div className="grid grid-cols-3 gap-2 py-2">
+            <dt className="text-slate-500">Google Calendar</dt>
+            <dd className="col-span-2">
+              <span className={a.syncStatus === "SYNCED" ? "text-emerald-700" : a.syncStatus === "FAILED" ? "text-red-700" : "text-amber-700"}>{SYNC_LABELS[a.syncStatus]}</span>
+              {a.syncError && <span className="block text-xs text-slate-500">{a.syncError}{a.syncStatus === "FAILED" && <> <Link href="/settings/calendar" className="text-brand-700 hover:underline">Retry from Calendar Sync</Link></>}</span>}
+            </dd>
+          </div>
+        )}
         {a.notes && <div className="grid grid-cols-3 gap-2 py-2"><dt className="text-slate-500">Notes</dt><dd className="col-span-2 whitespace-pre-wrap break-words">{a.notes}</dd></div>}
       </dl>
     </div>

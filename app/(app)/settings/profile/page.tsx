@@ -1,5 +1,6 @@
 import { signOutEverywhereAction } from "@/app/(auth)/actions";
 import { EmailForm, PasswordForm, ProfileDetailsForm } from "@/components/settings/profile-forms";
+import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { getProfile } from "@/lib/auth/profile";
@@ -16,6 +17,7 @@ export default async function ProfileSettingsPage({ searchParams }: { searchPara
   return (
     <>
       <PageHeader title="Settings" description="Your profile, sign-in email, password and sessions." />
+      <SettingsTabs current="/settings/profile" />
       <div className="rounded-xl border border-slate-200 bg-white p-6">
         <ProfileDetailsForm name={profile.name} timeZone={profile.timeZone} timeZones={TIME_ZONES} />
         <EmailForm email={profile.email} verified={profile.emailVerified} />
