@@ -3,8 +3,20 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { startConnect } from "@/lib/integrations/google-calendar/connect";
 import { disconnectCalendar } from "@/lib/integrations/google-calendar/connection";
+import { calendarSyncConfigured } from "@/lib/integrations/google-calendar/google-client";
 import { queueUpcomingPushes, retryFailedPushes } from "@/lib/integrations/google-calendar/queue-pushes";
+
+/**
+ * "Connect Google Calendar": a server action, so the browser follows the redirect to Google as a
+ * navigation (a plain form post redirecting off-site would be blocked by our CSP's form-action).
+ */
+export async function connectCalendarAction() {
+  const user = await requireUser();
+  if (!calendarSyncConfigured()) redirect("/settings/calendar?problem=not-configured");
+  redirect(await startConnect(user.id));
+}
 
 export async function disconnectCalendarAction() {
   const user = await requireUser();

@@ -9,7 +9,7 @@ import { getEnv } from "@/lib/env";
 import { CONNECT_ERRORS, type ConnectFailure } from "@/lib/integrations/google-calendar/connect";
 import { getCalendarStatus } from "@/lib/integrations/google-calendar/connection";
 import { countUnsyncedUpcoming } from "@/lib/integrations/google-calendar/queue-pushes";
-import { disconnectCalendarAction, pushUpcomingAction, retryFailedAction } from "./actions";
+import { connectCalendarAction, disconnectCalendarAction, pushUpcomingAction, retryFailedAction } from "./actions";
 
 export const metadata = { title: "Calendar Sync" };
 
@@ -17,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 function ConnectButton({ label }: { label: string }) {
   return (
-    <form method="post" action="/api/integrations/google/connect">
+    <form action={connectCalendarAction}>
       <SubmitButton pendingLabel="Opening Google…">{label}</SubmitButton>
     </form>
   );
