@@ -11,6 +11,7 @@ import { withTenant, type TenantClient, type TenantOptions } from "./tenant-scop
 
 export type { AccountsClient, JobConnection, SystemClient, TenantClient };
 export { isNotFoundError } from "./errors";
+export { librarySql } from "./library-sql";
 
 
 function getDatabase(): Promise<OpenDatabase> {

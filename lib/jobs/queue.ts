@@ -2,7 +2,7 @@
 // started once per process. Producers call `enqueue`; lib/jobs/worker.ts consumes.
 import "server-only";
 import PgBoss from "pg-boss";
-import { getJobConnection, type TenantClient } from "../db";
+import { getJobConnection, librarySql, type TenantClient } from "../db";
 import { TENANT_ROLE } from "../db/tenant-models";
 import { QUEUE_OPTIONS, type QueueName, type QueuePayloads } from "./queues";
 
@@ -50,13 +50,14 @@ export async function enqueueInTransaction<Q extends QueueName>(
   db: TenantClient,
   queue: Q,
   payload: QueuePayloads[Q],
-  options: { singletonKey?: string; startAfter?: number } = {},
+  options: { singletonKey?: string } = {},
 ): Promise<string | null> {
   const boss = await getQueue();
   const executeSql = async (text: string, values: unknown[] = []) => {
-    // pg-boss passes the payload as an object for a ::jsonb parameter; raw Prisma needs the text.
-    const params = values.map((v) => (v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v));
-    return { rows: await db.$queryRawUnsafe<unknown[]>(text, ...params) };
+    // Every value goes as text, as pg-boss's own driver sends it: its SQL casts each parameter
+    // itself ($3::jsonb, $4::int, a start time that is either a timestamp or an interval).
+    const params = values.map((v) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : String(v)));
+    return { rows: await db.$queryRaw<unknown[]>(librarySql(text, params)) };
   };
   return boss.send(queue, payload, { ...options, db: { executeSql } });
 }

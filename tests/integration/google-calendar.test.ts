@@ -18,6 +18,16 @@ const { startWorker } = await import("@/lib/jobs/worker");
 const { stopQueue } = await import("@/lib/jobs/queue");
 
 const db = await installTestDatabase();
+
+// Everything the code under test logs, to prove no token ever reaches a log line.
+const logged: string[] = [];
+for (const method of ["log", "info", "warn", "error", "debug"] as const) {
+  const original = console[method].bind(console);
+  console[method] = (...args: unknown[]) => {
+    logged.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : typeof a === "string" ? a : JSON.stringify(a))).join(" "));
+    original(...args);
+  };
+}
 afterAll(async () => {
   await stopQueue();
   await google.close();
@@ -261,5 +271,15 @@ describe("through the job queue", () => {
     const result = await createAppointment(k, values({ title: "", date: "not a date" }));
     expect(result.ok).toBe(false);
     expect(await db.prisma.$queryRaw<unknown[]>`SELECT 1 FROM pgboss.job WHERE name = 'calendar-push' AND data->>'userId' = ${k}`).toEqual([]);
+  });
+});
+
+describe("what leaves the database", () => {
+  it("never logs a token, and job payloads carry IDs only", async () => {
+    expect(logged.join("\n")).not.toMatch(/ya29\.|1\/\/cal-|4\/fake-/);
+    const payloads = await db.prisma.$queryRaw<{ data: unknown }[]>`SELECT data FROM pgboss.job WHERE name = 'calendar-push'`;
+    expect(payloads.length).toBeGreaterThan(0);
+    expect(JSON.stringify(payloads)).not.toMatch(/ya29\.|1\/\/cal-|v1\./);
+    for (const p of payloads) expect(Object.keys(p.data as object).sort()).toEqual(["appointmentId", "userId"]);
   });
 });

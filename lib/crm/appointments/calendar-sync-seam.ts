@@ -9,9 +9,6 @@ import { enqueueInTransaction, getQueue } from "../../jobs/queue";
 
 export type AppointmentChange = "created" | "updated" | "deleted";
 
-/** A burst of edits within this many seconds becomes one push of the final state. */
-const COALESCE_SECONDS = 2;
-
 /**
  * Starts the job queue before a transaction that may queue a push (starting it from inside the
  * transaction would wait on that transaction with the embedded database). Only for connected agents.
@@ -23,5 +20,7 @@ export async function prepareCalendarSync(userId: string): Promise<void> {
 export async function appointmentChanged(db: TenantClient, appointmentId: string, change: AppointmentChange): Promise<void> {
   if (!(await isCalendarConnected(db))) return;
   if (change !== "deleted") await db.appointment.updateMany({ where: { id: appointmentId }, data: { syncStatus: "PENDING", syncError: null } });
-  await enqueueInTransaction(db, "calendar-push", { userId: db.userId, appointmentId }, { singletonKey: appointmentId, startAfter: COALESCE_SECONDS });
+  // One waiting job per appointment (the queue is "stately"): edits made while it waits add
+  // nothing, and the job pushes whatever the appointment is when it runs.
+  await enqueueInTransaction(db, "calendar-push", { userId: db.userId, appointmentId }, { singletonKey: appointmentId });
 }
