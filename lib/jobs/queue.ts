@@ -50,7 +50,7 @@ export async function enqueueInTransaction<Q extends QueueName>(
   db: TenantClient,
   queue: Q,
   payload: QueuePayloads[Q],
-  options: { singletonKey?: string } = {},
+  options: { singletonKey?: string; startAfter?: Date } = {},
 ): Promise<string | null> {
   const boss = await getQueue();
   const executeSql = async (text: string, values: unknown[] = []) => {

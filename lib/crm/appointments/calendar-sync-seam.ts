@@ -9,6 +9,9 @@ import { enqueueInTransaction, getQueue } from "../../jobs/queue";
 
 export type AppointmentChange = "created" | "updated" | "deleted";
 
+/** How long a push waits for further edits to the same appointment. */
+const SETTLE_MS = 2_000;
+
 /**
  * Starts the job queue before a transaction that may queue a push (starting it from inside the
  * transaction would wait on that transaction with the embedded database). Only for connected agents.
@@ -21,6 +24,7 @@ export async function appointmentChanged(db: TenantClient, appointmentId: string
   if (!(await isCalendarConnected(db))) return;
   if (change !== "deleted") await db.appointment.updateMany({ where: { id: appointmentId }, data: { syncStatus: "PENDING", syncError: null } });
   // One waiting job per appointment (the queue is "stately"): edits made while it waits add
-  // nothing, and the job pushes whatever the appointment is when it runs.
-  await enqueueInTransaction(db, "calendar-push", { userId: db.userId, appointmentId }, { singletonKey: appointmentId });
+  // nothing, and the job pushes whatever the appointment is when it runs. Waiting a moment first
+  // lets a burst of edits end before the push.
+  await enqueueInTransaction(db, "calendar-push", { userId: db.userId, appointmentId }, { singletonKey: appointmentId, startAfter: new Date(Date.now() + SETTLE_MS) });
 }
