@@ -13,6 +13,7 @@ const { startConnect, finishConnect } = await import("@/lib/integrations/google-
 const { getCalendarStatus, disconnectCalendar } = await import("@/lib/integrations/google-calendar/connection");
 const { pushAppointment, RetryablePushError } = await import("@/lib/integrations/google-calendar/push");
 const { eventIdFor } = await import("@/lib/integrations/google-calendar/event-id");
+const { countUnsyncedUpcoming, queueUpcomingPushes, retryFailedPushes } = await import("@/lib/integrations/google-calendar/queue-pushes");
 const { createAppointment, updateAppointment, deleteAppointment } = await import("@/lib/crm/appointments/appointments");
 const { startWorker } = await import("@/lib/jobs/worker");
 const { stopQueue } = await import("@/lib/jobs/queue");
@@ -242,6 +243,26 @@ describe("losing and ending access", () => {
     expect(await pushAppointment(b, bAppointment.id)).toBe("synced");
     expect([...(google.calendar.events.get("iso-a@gmail.test")?.values() ?? [])]).toEqual([]);
     expect([...google.calendar.events.get("iso-b@gmail.test")!.values()].map((e) => e.summary)).toEqual(["B's private showing"]);
+  });
+});
+
+describe("pushes the agent asks for", () => {
+  it("copies upcoming appointments made before connecting, and retries failed ones", async () => {
+    const m = await agent("bulk-m@example.com");
+    const past = await createAppointment(m, values({ title: "Last year", date: "2025-01-10" }));
+    const upcoming = await createAppointment(m, values({ title: "Next month", date: "2027-02-10" }));
+    if (!past.ok || !upcoming.ok) throw new Error("not saved");
+    expect(await queueUpcomingPushes(m)).toBe(0); // not connected: nothing to do
+    await connect(m, "bulk-m@gmail.test");
+    expect(await countUnsyncedUpcoming(m)).toBe(1);
+    expect(await queueUpcomingPushes(m)).toBe(1);
+    expect((await db.prisma.appointment.findUniqueOrThrow({ where: { id: upcoming.id } })).syncStatus).toBe("PENDING");
+    expect((await db.prisma.appointment.findUniqueOrThrow({ where: { id: past.id } })).syncStatus).toBe("NOT_SYNCED");
+    google.calendar.failNext({ status: 400 });
+    expect(await pushAppointment(m, upcoming.id)).toBe("failed");
+    expect(await retryFailedPushes(m)).toBe(1);
+    expect(await pushAppointment(m, upcoming.id)).toBe("synced");
+    expect(await getCalendarStatus(m)).toMatchObject({ state: "connected", failed: 0 });
   });
 });
 
