@@ -1,5 +1,6 @@
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
+import { describedBy, FieldFrame } from "./field-frame";
 
 export const fieldClasses =
   "rounded-lg border bg-white px-3 text-base text-slate-900 shadow-sm outline-none transition-colors focus:border-brand-500 focus:ring-2 focus:ring-brand-100 sm:text-sm";
@@ -16,30 +17,15 @@ export function SelectField({
 }: ComponentProps<"select"> & { label: string; name: string; error?: string; options: readonly (readonly [string, string])[] }) {
   const id = givenId ?? `field-${name}`;
   return (
-    <div className={cn("flex flex-col gap-1.5", className)}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={cn(fieldClasses, "h-11", error ? "border-red-400" : "border-slate-300")}
-        {...select}
-      >
+    <FieldFrame id={id} label={label} error={error} className={className}>
+      <select id={id} name={name} {...describedBy(id, error)} className={cn(fieldClasses, "h-11", error ? "border-red-400" : "border-slate-300")} {...select}>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
           </option>
         ))}
       </select>
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-600">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -53,23 +39,8 @@ export function TextAreaField({
 }: ComponentProps<"textarea"> & { label: string; name: string; error?: string }) {
   const id = givenId ?? `field-${name}`;
   return (
-    <div className={cn("flex flex-col gap-1.5", className)}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={cn(fieldClasses, "min-h-24 py-2", error ? "border-red-400" : "border-slate-300")}
-        {...textarea}
-      />
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-red-600">
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldFrame id={id} label={label} error={error} className={className}>
+      <textarea id={id} name={name} {...describedBy(id, error)} className={cn(fieldClasses, "min-h-24 py-2", error ? "border-red-400" : "border-slate-300")} {...textarea} />
+    </FieldFrame>
   );
 }
