@@ -5,7 +5,7 @@
 //        npx tsx --conditions react-server tests/bench/calendar-push.ts
 import pg from "pg";
 import { startFakeGoogle } from "../fakes/google/fake-google";
-import { createBenchDatabase } from "./support/seed-at-scale";
+import { createBenchDatabase } from "./support/bench-database";
 
 const adminUrl = process.env.BENCH_DATABASE_URL;
 if (!adminUrl) throw new Error("Set BENCH_DATABASE_URL to a PostgreSQL admin connection string.");

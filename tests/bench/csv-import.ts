@@ -4,31 +4,20 @@
 // Usage: BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
 //        npx tsx --conditions react-server tests/bench/csv-import.ts
 import pg from "pg";
-import { openMigrationTarget } from "../../lib/db/client";
-import { applyMigrations } from "../../lib/db/migrations/apply-migrations";
+import { createBenchDatabase } from "./support/bench-database";
 
 const adminUrl = process.env.BENCH_DATABASE_URL;
 if (!adminUrl) throw new Error("Set BENCH_DATABASE_URL to a PostgreSQL admin connection string.");
 const sizes = (process.env.BENCH_ROWS ?? "10000,100000").split(",").map(Number);
 
-const name = "alt_bench_import";
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-await admin.query(`CREATE DATABASE ${name}`);
-await admin.end();
-const url = new URL(adminUrl);
-url.pathname = `/${name}`;
-const migrator = await openMigrationTarget({ kind: "postgres", url: url.toString() });
-await applyMigrations(migrator.factory);
-await migrator.close();
-process.env.DATABASE_URL = url.toString();
+const url = await createBenchDatabase(adminUrl, "alt_bench_import");
+process.env.DATABASE_URL = url;
 
 const { runImportStep, getImportStatus } = await import("../../lib/crm/import/run-import");
 const { startWorker } = await import("../../lib/jobs/worker");
 const { stopQueue } = await import("../../lib/jobs/queue");
 await startWorker();
-const sql = new pg.Client({ connectionString: url.toString() });
+const sql = new pg.Client({ connectionString: url });
 await sql.connect();
 
 const SOURCES = ["Zillow", "Realtor.com", "Open House", "Referral", "Website"];

@@ -8,6 +8,7 @@ import pg from "pg";
 import { hashPassword } from "../../../lib/auth/password";
 import { openMigrationTarget } from "../../../lib/db/client";
 import { applyMigrations } from "../../../lib/db/migrations/apply-migrations";
+import { createBenchDatabase } from "./bench-database";
 
 export interface SeededScale {
   url: string;
@@ -17,20 +18,6 @@ export interface SeededScale {
   contacts: number;
   activities: number;
   seconds: number;
-}
-
-export async function createBenchDatabase(adminUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const migrator = await openMigrationTarget({ kind: "postgres", url: url.toString() });
-  await applyMigrations(migrator.factory);
-  await migrator.close();
-  return url.toString();
 }
 
 const STAGES = `(ARRAY['NEW','ATTEMPTED_CONTACT','CONNECTED','APPOINTMENT_SET','ACTIVE_CLIENT','UNDER_CONTRACT','CLOSED','NURTURE','LOST'])[1 + (g % 9)]::"PipelineStage"`;
