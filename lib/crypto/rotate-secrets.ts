@@ -4,11 +4,12 @@
 import "server-only";
 import { withSystemDb } from "../db";
 import { configuredKeys, open, seal, sealedWithOlderKey, type Key } from "./keyring";
+import { SEALED_PURPOSES } from "./sealed-purposes";
 
 /** Every column that holds a sealed secret, with the purpose it was sealed for. */
 const SEALED = {
-  calendarConnection: { accessToken: "google.access_token", refreshToken: "google.refresh_token" },
-  oAuthState: { codeVerifier: "google.pkce_verifier" },
+  calendarConnection: { accessToken: SEALED_PURPOSES.googleAccessToken, refreshToken: SEALED_PURPOSES.googleRefreshToken },
+  oAuthState: { codeVerifier: SEALED_PURPOSES.googlePkceVerifier },
 } as const;
 
 export interface RotationReport {

@@ -36,6 +36,9 @@ export function getQueue(): Promise<PgBoss> {
   return holder.__altQueue;
 }
 
+/** Whether this process has started (or is starting) the queue. */
+export const queueStarted = (): boolean => holder.__altQueue !== undefined;
+
 /** Queues a job; returns its ID. `singletonKey` makes a second send with the same key a no-op while the first waits. */
 export async function enqueue<Q extends QueueName>(queue: Q, payload: QueuePayloads[Q], options: { singletonKey?: string } = {}): Promise<string | null> {
   return (await getQueue()).send(queue, payload, options);

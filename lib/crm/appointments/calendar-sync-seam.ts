@@ -5,7 +5,7 @@
 import "server-only";
 import { withTenantDb, type TenantClient } from "../../db";
 import { isCalendarConnected } from "../../integrations/google-calendar/connection";
-import { enqueueInTransaction, getQueue } from "../../jobs/queue";
+import { enqueueInTransaction, getQueue, queueStarted } from "../../jobs/queue";
 
 export type AppointmentChange = "created" | "updated" | "deleted";
 
@@ -17,6 +17,12 @@ const SETTLE_MS = 2_000;
  * transaction would wait on that transaction with the embedded database). Only for connected agents.
  */
 export async function prepareCalendarSync(userId: string): Promise<void> {
+  // Usually already running (the worker starts it with the server): then only wait for it to be
+  // ready, without checking the connection first.
+  if (queueStarted()) {
+    await getQueue();
+    return;
+  }
   if (await withTenantDb(userId, isCalendarConnected)) await getQueue();
 }
 

@@ -17,6 +17,8 @@ export type ImportStep =
   | { ok: true; step: "dry-run"; plan: Omit<ImportPlan, "rows"> & { rows: Omit<PlannedRow, "data" | "note">[] } }
   | { ok: true; step: "queued"; runId: string };
 
+const NOT_STARTED = "The import couldn't be started. Nothing was imported; try again in a minute.";
+
 export const duplicatePolicy = (value: string | null | undefined): DuplicatePolicy => (value === "merge" ? "merge" : "skip");
 
 export async function runImportStep(
@@ -64,9 +66,9 @@ async function queueImport(
   } catch (error) {
     console.error(`[import] could not queue run ${run.id}: ${(error as Error).message}`);
     await withTenantDb(userId, (db) =>
-      db.importRun.update({ where: { id: run.id }, data: { status: "FAILED", upload: null, error: "The import couldn't be started. Nothing was imported; try again in a minute.", finishedAt: new Date() } }),
+      db.importRun.update({ where: { id: run.id }, data: { status: "FAILED", upload: null, error: NOT_STARTED, finishedAt: new Date() } }),
     );
-    return { ok: false, error: "The import couldn't be started. Nothing was imported; try again in a minute." };
+    return { ok: false, error: NOT_STARTED };
   }
   return { ok: true, step: "queued", runId: run.id };
 }

@@ -5,13 +5,13 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { CodeChallengeMethod } from "google-auth-library";
 import { open, seal } from "../../crypto/keyring";
+import { SEALED_PURPOSES } from "../../crypto/sealed-purposes";
 import { withTenantDb } from "../../db";
 import { CALENDAR_SCOPE, calendarSyncConfigured, newOAuthClient } from "./google-client";
 import { revokeQuietly } from "./revoke";
 
 const STATE_LIFETIME_MS = 10 * 60_000;
 const hashState = (state: string) => createHash("sha256").update(state).digest("hex");
-const VERIFIER = "google.pkce_verifier";
 
 /** Where to send the agent to grant access. */
 export async function startConnect(userId: string): Promise<string> {
@@ -22,7 +22,7 @@ export async function startConnect(userId: string): Promise<string> {
   await withTenantDb(userId, async (db) => {
     await db.oAuthState.deleteMany({ where: { expiresAt: { lt: new Date() } } });
     await db.oAuthState.create({
-      data: { userId, stateHash: hashState(state), codeVerifier: seal(codeVerifier, { ownerId: userId, purpose: VERIFIER }), expiresAt: new Date(Date.now() + STATE_LIFETIME_MS) },
+      data: { userId, stateHash: hashState(state), codeVerifier: seal(codeVerifier, { ownerId: userId, purpose: SEALED_PURPOSES.googlePkceVerifier }), expiresAt: new Date(Date.now() + STATE_LIFETIME_MS) },
     });
   });
   return client.generateAuthUrl({
@@ -68,7 +68,7 @@ export async function finishConnect(userId: string, params: { state?: string | n
   const client = newOAuthClient();
   let tokens;
   try {
-    ({ tokens } = await client.getToken({ code: params.code, codeVerifier: open(pending.codeVerifier, { ownerId: userId, purpose: VERIFIER }) }));
+    ({ tokens } = await client.getToken({ code: params.code, codeVerifier: open(pending.codeVerifier, { ownerId: userId, purpose: SEALED_PURPOSES.googlePkceVerifier }) }));
   } catch {
     return failure("refused");
   }
@@ -81,9 +81,9 @@ export async function finishConnect(userId: string, params: { state?: string | n
   await withTenantDb(userId, async (db) => {
     const data = {
       status: "CONNECTED" as const,
-      accessToken: seal(tokens.access_token!, { ownerId: userId, purpose: "google.access_token" }),
+      accessToken: seal(tokens.access_token!, { ownerId: userId, purpose: SEALED_PURPOSES.googleAccessToken }),
       accessTokenExpiresAt: tokens.expiry_date ? new Date(tokens.expiry_date) : null,
-      refreshToken: seal(tokens.refresh_token!, { ownerId: userId, purpose: "google.refresh_token" }),
+      refreshToken: seal(tokens.refresh_token!, { ownerId: userId, purpose: SEALED_PURPOSES.googleRefreshToken }),
       scope: CALENDAR_SCOPE,
       problem: null,
       connectedAt: new Date(),

@@ -1,6 +1,7 @@
 // The agent's calendar connection as the app shows it, disconnecting, and losing access.
 import "server-only";
 import { open } from "../../crypto/keyring";
+import { SEALED_PURPOSES } from "../../crypto/sealed-purposes";
 import { withTenantDb, type TenantClient } from "../../db";
 import { calendarSyncConfigured } from "./google-client";
 import { revokeQuietly } from "./revoke";
@@ -17,9 +18,9 @@ export async function getCalendarStatus(userId: string): Promise<CalendarStatus>
     const connection = await db.calendarConnection.findFirst({ select: { status: true, problem: true, connectedAt: true } });
     if (!connection) return { state: "not-connected" };
     if (connection.status === "NEEDS_RECONNECT") return { state: "needs-reconnect", problem: connection.problem ?? "Google no longer accepts ALT's access." };
-    const failed = await db.appointment.count({ where: { syncStatus: "FAILED" } });
-    const pending = await db.appointment.count({ where: { syncStatus: "PENDING" } });
-    return { state: "connected", connectedAt: connection.connectedAt, failed, pending };
+    const counts = await db.appointment.groupBy({ by: ["syncStatus"], where: { syncStatus: { in: ["FAILED", "PENDING"] } }, _count: { _all: true } });
+    const count = (status: string) => counts.find((c) => c.syncStatus === status)?._count._all ?? 0;
+    return { state: "connected", connectedAt: connection.connectedAt, failed: count("FAILED"), pending: count("PENDING") };
   });
 }
 
@@ -38,7 +39,7 @@ export async function disconnectCalendar(userId: string): Promise<{ revoked: boo
     await db.calendarConnection.deleteMany({});
     await db.oAuthState.deleteMany({});
     await db.appointment.updateMany({ where: { syncStatus: { in: ["PENDING", "FAILED"] } }, data: { syncStatus: "NOT_SYNCED", syncError: null } });
-    return connection?.refreshToken ? open(connection.refreshToken, { ownerId: userId, purpose: "google.refresh_token" }) : null;
+    return connection?.refreshToken ? open(connection.refreshToken, { ownerId: userId, purpose: SEALED_PURPOSES.googleRefreshToken }) : null;
   });
   return { revoked: await revokeQuietly(refreshToken) };
 }

@@ -4,6 +4,7 @@
 import "server-only";
 import type { calendar_v3 } from "@googleapis/calendar";
 import { open, seal } from "../../crypto/keyring";
+import { SEALED_PURPOSES } from "../../crypto/sealed-purposes";
 import { withTenantDb } from "../../db";
 import { calendarApi, newOAuthClient } from "./google-client";
 
@@ -20,8 +21,8 @@ export async function openCalendarSession(userId: string): Promise<CalendarSessi
   if (!connection?.refreshToken) return null;
   const client = newOAuthClient();
   client.setCredentials({
-    access_token: connection.accessToken ? open(connection.accessToken, { ownerId: userId, purpose: "google.access_token" }) : undefined,
-    refresh_token: open(connection.refreshToken, { ownerId: userId, purpose: "google.refresh_token" }),
+    access_token: connection.accessToken ? open(connection.accessToken, { ownerId: userId, purpose: SEALED_PURPOSES.googleAccessToken }) : undefined,
+    refresh_token: open(connection.refreshToken, { ownerId: userId, purpose: SEALED_PURPOSES.googleRefreshToken }),
     expiry_date: connection.accessTokenExpiresAt?.getTime(),
   });
   const writes: Promise<unknown>[] = [];
@@ -32,9 +33,9 @@ export async function openCalendarSession(userId: string): Promise<CalendarSessi
         db.calendarConnection.updateMany({
           where: { status: "CONNECTED" },
           data: {
-            accessToken: seal(tokens.access_token!, { ownerId: userId, purpose: "google.access_token" }),
+            accessToken: seal(tokens.access_token!, { ownerId: userId, purpose: SEALED_PURPOSES.googleAccessToken }),
             accessTokenExpiresAt: tokens.expiry_date ? new Date(tokens.expiry_date) : null,
-            ...(tokens.refresh_token ? { refreshToken: seal(tokens.refresh_token, { ownerId: userId, purpose: "google.refresh_token" }) } : {}),
+            ...(tokens.refresh_token ? { refreshToken: seal(tokens.refresh_token, { ownerId: userId, purpose: SEALED_PURPOSES.googleRefreshToken }) } : {}),
           },
         }),
       ),
