@@ -1,11 +1,11 @@
+"use client";
+// A client component on purpose: the server sends each row as plain strings
+// (lib/crm/contacts/contact-table-rows.ts) rather than a serialized element tree.
 import Link from "next/link";
-import type { ContactRow } from "@/lib/crm/contacts/list-contacts";
-import { formatInZone } from "@/lib/crm/dates";
-import { SOURCE_LABELS } from "@/lib/crm/labels";
+import type { ContactTableRow } from "@/lib/crm/contacts/contact-table-rows";
 import { StageBadge } from "./stage-badge";
 
-export function ContactTable({ rows, timeZone }: { rows: ContactRow[]; timeZone: string }) {
-  const day = (d: Date | null) => (d ? formatInZone(d, timeZone, "MMM d, yyyy") : "—");
+export function ContactTable({ rows }: { rows: ContactTableRow[] }) {
   return (
     <div className="overflow-hidden rounded-xl border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -26,18 +26,14 @@ export function ContactTable({ rows, timeZone }: { rows: ContactRow[]; timeZone:
                 <Link href={`/contacts/${row.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700">
                   {row.name}
                 </Link>
-                <p className="truncate text-xs text-slate-500">
-                  {[row.email, row.company].filter(Boolean).join(" · ") || "\u00a0"}
-                </p>
-                <div className="mt-1 flex flex-wrap gap-1 md:hidden">
-                  <StageBadge stage={row.stage} />
-                </div>
+                <p className="truncate text-xs text-slate-500">{row.detail || "\u00a0"}</p>
+                <StageBadge stage={row.stage} className="mt-1 md:hidden" />
               </td>
               <td className="hidden px-4 py-3 md:table-cell"><StageBadge stage={row.stage} /></td>
-              <td className="ct-cell hidden lg:table-cell">{row.phone ?? "—"}</td>
-              <td className="ct-cell hidden lg:table-cell">{SOURCE_LABELS[row.source]}</td>
-              <td className="ct-cell hidden sm:table-cell">{day(row.nextFollowUpAt)}</td>
-              <td className="ct-cell hidden xl:table-cell">{day(row.lastContactedAt)}</td>
+              <td className="ct-cell hidden lg:table-cell">{row.phone}</td>
+              <td className="ct-cell hidden lg:table-cell">{row.source}</td>
+              <td className="ct-cell hidden sm:table-cell">{row.nextFollowUp}</td>
+              <td className="ct-cell hidden xl:table-cell">{row.lastContacted}</td>
             </tr>
           ))}
         </tbody>

@@ -1,12 +1,7 @@
 import type { PipelineStage } from "@/lib/db/crm-types";
-import { STAGE_LABELS, STAGE_TONES } from "@/lib/crm/labels";
+import { STAGE_BADGE_TONES, STAGE_LABELS } from "@/lib/crm/labels";
 import { cn } from "../ui/cn";
 
 export function StageBadge({ stage, className }: { stage: PipelineStage; className?: string }) {
-  return (
-    <span className={cn("stage-badge", className)}>
-      <span className={cn("stage-dot", STAGE_TONES[stage])} aria-hidden="true" />
-      {STAGE_LABELS[stage]}
-    </span>
-  );
+  return <span className={cn("stage-badge", STAGE_BADGE_TONES[stage], className)}>{STAGE_LABELS[stage]}</span>;
 }

@@ -1,8 +1,10 @@
+"use client";
+// A client component on purpose: entries arrive as strings (lib/crm/timeline-entries.ts), so a
+// long history is not serialized as an element tree with every icon's SVG paths.
 import { CalendarDays, CheckCircle2, GitCommitHorizontal, Mail, MessageSquare, Phone, StickyNote, UserPlus, Home } from "lucide-react";
 import Link from "next/link";
 import type { ActivityType } from "@/lib/db/crm-types";
-import { formatInZone } from "@/lib/crm/dates";
-import type { TimelinePage } from "@/lib/crm/timeline";
+import type { TimelineEntry } from "@/lib/crm/timeline-entries";
 
 const ICONS: Record<ActivityType, typeof Phone> = {
   NOTE: StickyNote, CALL: Phone, SMS: MessageSquare, EMAIL: Mail, APPOINTMENT: CalendarDays,
@@ -13,12 +15,12 @@ const TYPE_LABELS: Record<ActivityType, string> = {
   STAGE_CHANGE: "Stage", TASK_COMPLETED: "Task", CONTACT_CREATED: "Created", PROPERTY_LINKED: "Property",
 };
 
-export function Timeline({ page, timeZone, olderHref }: { page: TimelinePage; timeZone: string; olderHref: string | null }) {
-  if (page.items.length === 0) return <p className="text-sm text-slate-600">Nothing here yet. Log a call or add a note to start the history.</p>;
+export function Timeline({ entries, olderHref }: { entries: TimelineEntry[]; olderHref: string | null }) {
+  if (entries.length === 0) return <p className="text-sm text-slate-600">Nothing here yet. Log a call or add a note to start the history.</p>;
   return (
     <div>
       <ol className="relative flex flex-col gap-4 border-l border-slate-200 pl-5">
-        {page.items.map((item) => {
+        {entries.map((item) => {
           const Icon = ICONS[item.type];
           return (
             <li key={item.id} className="relative">
@@ -27,7 +29,7 @@ export function Timeline({ page, timeZone, olderHref }: { page: TimelinePage; ti
               </span>
               <p className="text-xs text-slate-500">
                 <span className="font-medium text-slate-700">{TYPE_LABELS[item.type]}</span> ·{" "}
-                <time dateTime={item.occurredAt.toISOString()}>{formatInZone(item.occurredAt, timeZone, "MMM d, yyyy 'at' h:mm a")}</time>
+                <time dateTime={item.at}>{item.when}</time>
               </p>
               <p className="mt-0.5 whitespace-pre-wrap break-words text-sm text-slate-800">{item.summary}</p>
             </li>

@@ -1,7 +1,8 @@
 // Auth.js (next-auth v5) configuration: email + password (Credentials), and Google when a client
 // is configured, with JWT sessions. Each
-// token carries the user's session version; the jwt callback compares it with the database on
-// every request, so "sign out everywhere" and password changes end existing sessions at once.
+// token carries the user's session version; every request compares it with the database (pages and
+// routes in session.ts, Auth.js's own endpoints in the jwt callback below), so "sign out
+// everywhere" and password changes end existing sessions at once.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
@@ -13,7 +14,7 @@ import { allowGoogleSignIn, googleAdapter, googleProvider, googleSignInEnabled }
 import { markSignedIn } from "./verify-credentials";
 import { rememberSignInBrowser } from "./sign-in-browser";
 import { authSecret } from "./secret";
-import { CredentialsError, currentAccountState, isSessionRevoked, revokeSession, verifyCredentials } from "./verify-credentials";
+import { CredentialsError, liveSessionAccount, revokeSession, verifyCredentials } from "./verify-credentials";
 
 class LockedSignIn extends CredentialsSignin {
   code = "locked";
@@ -34,7 +35,7 @@ declare module "next-auth" {
 
 // A config function, so the secret and environment are read when a request arrives, not while
 // `next build` evaluates modules (a build has no production secrets).
-export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+export const { handlers, signIn, signOut } = NextAuth(async () => {
   shareAppUrlWithAuth();
   return config(googleSignInEnabled() ? await getAccountsDb() : null);
 });
@@ -103,8 +104,8 @@ function config(googleAccounts: AccountsClient | null): NextAuthConfig {
           return token;
         }
         if (!token.sub || typeof token.sid !== "string") return null;
-        const [current, revoked] = await Promise.all([currentAccountState(token.sub), isSessionRevoked(token.sid)]);
-        if (revoked || !current || current.sessionVersion !== token.sv) return null; // signed out, ended elsewhere, or account gone
+        const current = await liveSessionAccount(token.sub, token.sid, token.sv);
+        if (!current) return null; // signed out, ended elsewhere, or account gone
         // Name, email and role come from the database, so profile and role changes show at once.
         token.name = current.name;
         token.email = current.email;

@@ -1,7 +1,11 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { decode } from "next-auth/jwt";
 import { cache } from "react";
-import { auth } from "./auth";
+import { shareAppUrlWithAuth } from "../env";
+import { authSecret } from "./secret";
+import { liveSessionAccount } from "./verify-credentials";
 
 export interface SessionUser {
   id: string;
@@ -11,14 +15,44 @@ export interface SessionUser {
 }
 
 /**
+ * Auth.js names the cookie by whether the site is served over HTTPS (AUTH_URL, pinned to
+ * APP_URL); the name is also the salt its token key is derived with. Only that one name is read,
+ * as Auth.js does, so a plain-HTTP cookie planted beside a secure site is ignored.
+ */
+function sessionCookieName(): string {
+  shareAppUrlWithAuth();
+  return process.env.AUTH_URL?.startsWith("https:") ? "__Secure-authjs.session-token" : "authjs.session-token";
+}
+
+/** The session cookie's value; Auth.js splits a large token into `name.0`, `name.1`, … */
+function cookieValue(jar: Awaited<ReturnType<typeof cookies>>, name: string): string | null {
+  const whole = jar.get(name)?.value;
+  if (whole) return whole;
+  const chunks = jar.getAll().filter((c) => c.name.startsWith(`${name}.`));
+  if (chunks.length === 0) return null;
+  const index = (c: { name: string }) => Number(c.name.slice(name.length + 1));
+  return chunks.sort((a, b) => index(a) - index(b)).map((c) => c.value).join("");
+}
+
+/**
  * The signed-in user, checked against the database (session version, revocation) once per
  * request: the layout and the page both ask, and `cache` makes the second ask free.
+ *
+ * This reads the token the way Auth.js's `auth()` does — the same cookie, Auth.js's own `decode`
+ * (encrypted, expiry checked) and the same checks as the `jwt` callback in auth.ts — but skips
+ * the re-issued token `auth()` builds on every call, which a page or route cannot set anyway.
+ * Signing in and out still go through Auth.js.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const user = session?.user;
-  if (!user?.id) return null;
-  return { id: user.id, name: user.name ?? "", email: user.email ?? "", role: user.role };
+  const jar = await cookies(); // first: it makes the page dynamic before anything reads the environment
+  const name = sessionCookieName();
+  const value = cookieValue(jar, name);
+  if (!value) return null;
+  const token = await decode({ token: value, secret: authSecret(), salt: name }).catch(() => null);
+  if (!token?.sub || typeof token.sid !== "string") return null;
+  const account = await liveSessionAccount(token.sub, token.sid, token.sv);
+  if (!account) return null; // signed out, ended elsewhere, or the account is gone
+  return { id: token.sub, name: account.name, email: account.email, role: account.role };
 });
 
 /** For pages and server actions of the signed-in area: the user, or a redirect to sign-in. */

@@ -3,7 +3,7 @@
 // timing tells whether an account exists.
 import "server-only";
 import { z } from "zod";
-import { getAccountsDb, rateLimitStore } from "../db";
+import { getAccountsDb, getSessionState, rateLimitStore } from "../db";
 import { normalizeEmail } from "./email-address";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { LIMITS, RateLimitedError, takeAttempt } from "./rate-limit";
@@ -86,15 +86,20 @@ export async function currentAccountState(userId: string): Promise<AccountState 
   return db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true, name: true, email: true, role: true } });
 }
 
+/**
+ * The account behind a live session, read fresh on every request: null when the session was
+ * signed out, the user is gone, or sessions were ended since it was issued.
+ */
+export async function liveSessionAccount(userId: string, sessionId: string, sessionVersion: unknown): Promise<AccountState | null> {
+  const state = await getSessionState(userId, sessionId);
+  if (!state || state.revoked || state.sessionVersion !== sessionVersion) return null;
+  return { sessionVersion: state.sessionVersion, name: state.name, email: state.email, role: state.role };
+}
+
 /** Records that a session ended, so its token is refused even if a copy of the cookie survives. */
 export async function revokeSession(sessionId: string, ownerId: string | undefined, expiresAt: Date): Promise<void> {
   const db = await getAccountsDb();
   await db.revokedSession.upsert({ where: { sessionId }, create: { sessionId, ownerId, expiresAt }, update: {} });
-}
-
-export async function isSessionRevoked(sessionId: string): Promise<boolean> {
-  const db = await getAccountsDb();
-  return (await db.revokedSession.count({ where: { sessionId } })) > 0;
 }
 
 /** The current session version, or null when the user no longer exists. */

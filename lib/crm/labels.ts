@@ -31,6 +31,19 @@ export const STAGE_TONES: Record<PipelineStage, string> = {
   LOST: "bg-slate-400",
 };
 
+/** The same tones as the dot a stage badge draws with `::before` (one element per badge). */
+export const STAGE_BADGE_TONES: Record<PipelineStage, string> = {
+  NEW: "before:bg-sky-500",
+  ATTEMPTED_CONTACT: "before:bg-amber-500",
+  CONNECTED: "before:bg-violet-500",
+  APPOINTMENT_SET: "before:bg-indigo-500",
+  ACTIVE_CLIENT: "before:bg-blue-600",
+  UNDER_CONTRACT: "before:bg-emerald-500",
+  CLOSED: "before:bg-green-700",
+  NURTURE: "before:bg-teal-500",
+  LOST: "before:bg-slate-400",
+};
+
 export const LEAD_SOURCES: readonly LeadSource[] = ["ZILLOW", "REALTOR_COM", "WEBSITE", "REFERRAL", "OPEN_HOUSE", "SIGN_CALL", "SPHERE", "OTHER"];
 
 export const SOURCE_LABELS: Record<LeadSource, string> = {

@@ -10,3 +10,23 @@ export function accountsClient(prisma: PrismaClient): AccountsClient {
 }
 
 export type { AuthTokenPurpose, Role } from "./generated/prisma/enums";
+
+export interface SessionState {
+  sessionVersion: number;
+  name: string;
+  email: string;
+  role: "AGENT" | "ADMIN";
+  revoked: boolean;
+}
+
+/**
+ * What every signed-in request checks (the user's session version and profile, and whether this
+ * session was signed out) in one statement: it runs on every page and API call.
+ */
+export async function readSessionState(prisma: PrismaClient, userId: string, sessionId: string): Promise<SessionState | null> {
+  const rows = await prisma.$queryRaw<SessionState[]>`
+    SELECT u."sessionVersion", u.name, u.email, u.role::text AS role,
+           EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r."sessionId" = ${sessionId}) AS revoked
+    FROM "User" u WHERE u.id = ${userId}`;
+  return rows[0] ?? null;
+}

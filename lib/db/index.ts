@@ -4,7 +4,7 @@
 import { getEnv } from "../env";
 import { openDatabase, targetFromEnv, type JobConnection, type OpenDatabase } from "./client";
 import { holder } from "./holder";
-import { accountsClient, type AccountsClient } from "./accounts";
+import { accountsClient, readSessionState, type AccountsClient, type SessionState } from "./accounts";
 import { clearKey, lockKey, peekHits, recordHit } from "./rate-limits";
 import { withSystemAccess, type SystemClient } from "./system-access";
 import { withTenant, type TenantClient, type TenantOptions } from "./tenant-scope";
@@ -38,6 +38,11 @@ export async function withSystemDb<T>(reason: string, work: (db: SystemClient) =
 /** The account tables only (users, email tokens, dev outbox), for lib/auth. */
 export async function getAccountsDb(): Promise<AccountsClient> {
   return accountsClient((await getDatabase()).prisma);
+}
+
+/** A session's user and whether the session was signed out, in one query (see lib/auth). */
+export async function getSessionState(userId: string, sessionId: string): Promise<SessionState | null> {
+  return readSessionState((await getDatabase()).prisma, userId, sessionId);
 }
 
 /** Where the job queue (pg-boss) keeps its tables: the app's own database. */

@@ -3,7 +3,8 @@
 // signed-in autocannon load on the contact list page, the search endpoint and a contact page with
 // a 2,000-item timeline, at 1 and 10 connections, against two baselines measured in the same run
 // on the same server: a bare route handler returning constant JSON (/bench/json) and a bare page
-// rendering a constant 50-row table (/bench/table). Prints each figure and its ratio to the baseline.
+// rendering a constant 50-row table (/bench/table). Prints each figure and its ratio to the baseline,
+// with the signed-in app shell around an empty page (/bench-shell) as a reference.
 // Usage: npm run build, then
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
 //   npx tsx --conditions react-server tests/bench/http-at-scale.ts
@@ -66,6 +67,8 @@ const terms = ["whitf", "maria lop", "5125550123", "grcia", "okafor12", "512-555
 const targets: Target[] = [
   { label: "baseline: bare route (constant JSON)", paths: ["/bench/json"], expect: "Contact 0" },
   { label: "baseline: bare page (constant 50-row table)", paths: ["/bench/table"], expect: "Contact 49" },
+  // Not a target: the signed-in floor (layout + session check), to show where a page's time goes.
+  { label: "reference: signed-in app shell, empty page", paths: ["/bench-shell"], baseline: "page", expect: "Signed-in shell baseline" },
   { label: "contact list page (50 rows, name sort, stage filter)", paths: ["/contacts?stage=CONNECTED&sort=name"], baseline: "page", expect: "Next page" },
   { label: "search endpoint (mixed terms)", paths: terms.map((q) => `/api/contacts/search?q=${encodeURIComponent(q)}`), baseline: "route", expect: "results" },
   { label: "contact page (2,000-item timeline)", paths: [`/contacts/${seeded.busyContactId}`], baseline: "page", expect: "Note number 1" },

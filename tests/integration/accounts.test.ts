@@ -153,12 +153,16 @@ describe("credentials", () => {
 });
 
 describe("session revocation", () => {
-  it("lists a signed-out session until its token would have expired", async () => {
-    const { revokeSession, isSessionRevoked } = await import("@/lib/auth/verify-credentials");
-    expect(await isSessionRevoked("sid-1")).toBe(false);
-    await revokeSession("sid-1", undefined, new Date(Date.now() + 60_000));
-    await revokeSession("sid-1", undefined, new Date(Date.now() + 60_000)); // signing out twice is fine
-    expect(await isSessionRevoked("sid-1")).toBe(true);
-    expect(await isSessionRevoked("sid-2")).toBe(false);
+  it("refuses a signed-out session, a stale session version and a deleted user; admits the rest", async () => {
+    const { revokeSession, liveSessionAccount } = await import("@/lib/auth/verify-credentials");
+    const agent = await verifiedAgent("revoked@example.com");
+    const user = await verifyCredentials(agent, freshIp());
+    expect(await liveSessionAccount(user.id, "sid-1", user.sessionVersion)).toMatchObject({ email: "revoked@example.com", role: "AGENT" });
+    await revokeSession("sid-1", user.id, new Date(Date.now() + 60_000));
+    await revokeSession("sid-1", user.id, new Date(Date.now() + 60_000)); // signing out twice is fine
+    expect(await liveSessionAccount(user.id, "sid-1", user.sessionVersion)).toBeNull();
+    expect(await liveSessionAccount(user.id, "sid-2", user.sessionVersion)).not.toBeNull();
+    expect(await liveSessionAccount(user.id, "sid-2", user.sessionVersion - 1)).toBeNull();
+    expect(await liveSessionAccount("no-such-user", "sid-2", 0)).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { toContactTableRows } from "@/lib/crm/contacts/contact-table-rows";
 import { filtersToParams, readContactFilters } from "@/lib/crm/contacts/contact-filters";
 import { getContactsView } from "@/lib/crm/contacts/contacts-view";
 
@@ -76,7 +77,7 @@ export default async function ContactsPage({ searchParams }: Props) {
         )
       ) : (
         <>
-          <ContactTable rows={page.rows} timeZone={page.timeZone} />
+          <ContactTable rows={toContactTableRows(page.rows, page.timeZone)} />
           <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
             {after ? <Link href={`/contacts?${base}`} className="font-medium text-brand-600 hover:underline">← First page</Link> : <span />}
             {page.next && <Link href={`/contacts?${nextParams}`} className="font-medium text-brand-600 hover:underline">Next page →</Link>}

@@ -10,19 +10,24 @@ import { fullName } from "./contacts";
 /** LIKE treats % and _ as wildcards; a search for "100%" means the characters. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export async function searchContactIds(db: TenantClient, query: string, limit: number): Promise<string[]> {
+/** What alt_search_contact_ids takes for one query, or null when there is nothing to search. */
+function searchArguments(query: string) {
   const q = query.trim().toLowerCase().slice(0, 100);
-  if (!q) return [];
+  if (!q) return null;
   const digits = phoneDigits(q);
   // Only a number-like query searches phone digits: "12" in a name search would match too much.
   const digitsPattern = digits.length >= 3 && digits.length >= q.replace(/\s/g, "").length - 4 ? likePattern(digits) : null;
-  const like = likePattern(q);
   // Typo tolerance is for words; "5125550777" must not match a neighbour's 5125550888.
-  const fuzzy = digitsPattern === null;
+  return { q, like: likePattern(q), digitsPattern, fuzzy: digitsPattern === null };
+}
+
+export async function searchContactIds(db: TenantClient, query: string, limit: number): Promise<string[]> {
+  const args = searchArguments(query);
+  if (!args) return [];
   // alt_search_contact_ids (see its migration) searches only the agent this transaction is
   // scoped to, using the per-agent trigram indexes that row-level security would otherwise bypass.
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM alt_search_contact_ids(${q}, ${like}, ${digitsPattern}::text, ${fuzzy}, ${limit}::int)`;
+    SELECT id FROM alt_search_contact_ids(${args.q}, ${args.like}, ${args.digitsPattern}::text, ${args.fuzzy}, ${limit}::int)`;
   return rows.map((r) => r.id);
 }
 
@@ -32,20 +37,31 @@ export interface ContactSuggestion {
   detail: string;
 }
 
-/** As-you-type suggestions for the search box: the top few matches with a hint of why. */
+/**
+ * As-you-type suggestions for the search box: the top few matches with a hint of why. One
+ * statement (search, rows and primary email), since the box asks on every keystroke.
+ */
 export function suggestContacts(userId: string, query: string, limit = 8): Promise<ContactSuggestion[]> {
+  const args = searchArguments(query);
+  if (!args) return Promise.resolve([]);
   return withTenantDb(userId, async (db) => {
-    const ids = await searchContactIds(db, query, limit);
-    if (ids.length === 0) return [];
-    const rows = await db.contact.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, firstName: true, lastName: true, company: true, city: true, emails: { where: { isPrimary: true }, select: { email: true }, take: 1 } },
-    });
-    const byId = new Map(rows.map((c) => [c.id, c]));
-    return ids.flatMap((id) => {
-      const c = byId.get(id);
-      if (!c) return [];
-      return [{ id, name: fullName(c), detail: [c.emails[0]?.email, c.company, c.city].filter(Boolean).join(" · ") }];
-    });
+    const rows = await db.$queryRaw<SuggestionRow[]>`
+      SELECT c.id, c."firstName", c."lastName", c.company, c.city,
+             (SELECT e.email FROM "ContactEmail" e
+               WHERE e."userId" = c."userId" AND e."contactId" = c.id AND e."isPrimary" LIMIT 1) AS email
+      FROM alt_search_contact_ids(${args.q}, ${args.like}, ${args.digitsPattern}::text, ${args.fuzzy}, ${limit}::int)
+           WITH ORDINALITY AS found(id, rank)
+      JOIN "Contact" c ON c.id = found.id
+      ORDER BY found.rank`;
+    return rows.map((c) => ({ id: c.id, name: fullName(c), detail: [c.email, c.company, c.city].filter(Boolean).join(" · ") }));
   });
+}
+
+interface SuggestionRow {
+  id: string;
+  firstName: string;
+  lastName: string;
+  company: string | null;
+  city: string | null;
+  email: string | null;
 }

@@ -11,6 +11,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { contactFormValues } from "@/lib/crm/contacts/contact-input";
 import { getContactPage } from "@/lib/crm/contacts/contact-page";
+import { toTimelineEntries } from "@/lib/crm/timeline-entries";
 import { deleteContactAction, updateContactAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -71,7 +72,7 @@ export default async function ContactPage({ params, searchParams }: Props) {
             <QuickActions contactId={contact.id} doNotText={contact.doNotText} doNotEmail={contact.doNotEmail} />
             <section aria-labelledby="timeline-heading">
               <h2 id="timeline-heading" className="mb-3 text-sm font-semibold text-slate-900">Timeline</h2>
-              <Timeline page={timeline} timeZone={timeZone} olderHref={timeline.next ? `/contacts/${contact.id}?before=${timeline.next}` : null} />
+              <Timeline entries={toTimelineEntries(timeline.items, timeZone)} olderHref={timeline.next ? `/contacts/${contact.id}?before=${timeline.next}` : null} />
             </section>
           </div>
         </div>
