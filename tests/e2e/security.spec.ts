@@ -26,6 +26,30 @@ test("the session cookie is HttpOnly and SameSite=Lax", async ({ page }) => {
   expect(session!.sameSite).toBe("Lax");
 });
 
+test("a tampered or malformed session cookie signs nobody in", async ({ page, browser }) => {
+  await signIn(page);
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"))!;
+  const middle = Math.floor(session.value.length / 2);
+  const tampered = session.value.slice(0, middle) + (session.value[middle] === "A" ? "B" : "A") + session.value.slice(middle + 1);
+  for (const value of [tampered, "not-a-token"]) {
+    const other = await browser.newContext();
+    await other.addCookies([{ ...session, value }]);
+    const visitor = await other.newPage();
+    await visitor.goto("/contacts");
+    await expect(visitor).toHaveURL(/\/sign-in/);
+    const search = await visitor.request.get("/api/contacts/search?q=a");
+    expect(search.status()).toBe(401);
+    await other.close();
+  }
+});
+
+test("benchmark reference pages are 404 unless the benchmark turns them on", async ({ page }) => {
+  await signIn(page);
+  for (const path of ["/bench/json", "/bench/table", "/bench-shell"]) {
+    expect((await page.request.get(path)).status()).toBe(404);
+  }
+});
+
 test("a server action posted from another origin is refused and signs nobody in", async ({ page, playwright, baseURL }) => {
   let action: { headers: Record<string, string>; body: string } | undefined;
   page.on("request", (req) => {

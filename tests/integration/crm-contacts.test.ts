@@ -168,6 +168,22 @@ describe("contact list and search", () => {
     expect(list.rows[0]!.phone).toBe("(737) 555-0100");
   });
 
+  it("shows each row's primary email and phone, sorted tags and dates; another agent's IDs yield nothing", async () => {
+    const id = await create(agentB, {
+      firstName: "Row", lastName: "Shape", emails: ["first@row.example", "second@row.example"], phones: ["512-555-0190", "512-555-0191"],
+      tags: "zeta, alpha", nextFollowUp: "2026-12-01",
+    });
+    const [row] = (await listContacts(agentB, readContactFilters({ q: "row shape" }))).rows;
+    expect(row).toMatchObject({ id, name: "Row Shape", email: "first@row.example", phone: "(512) 555-0190", tags: ["alpha", "zeta"], stage: "NEW" });
+    expect(row!.nextFollowUpAt).toBeInstanceOf(Date);
+    expect(row!.createdAt).toBeInstanceOf(Date);
+    // The same search by agent A, who owns a different Whitfield, never returns B's rows.
+    const theirs = await listContacts(agentA, readContactFilters({ q: "row shape" }));
+    expect(theirs.rows).toEqual([]);
+    const board = await getPipelineBoard(agentA);
+    expect(board.flatMap((c) => c.cards).map((c) => c.id)).not.toContain(id);
+  });
+
   it("ranks substring matches first: a page full of them leaves typo matches out, fewer let them in", async () => {
     const agent = (await db.prisma.user.create({ data: { name: "Agent S", email: "crm-s@example.com" } })).id;
     for (const last of ["Quimby", "Quimbey", "Quimbo", "Quimbyson"]) await create(agent, { firstName: "Pat", lastName: last });
@@ -190,6 +206,9 @@ describe("contact list and search", () => {
     const board = await getPipelineBoard(agentB);
     expect(board.map((c) => c.stage)).toHaveLength(9);
     expect(board.find((c) => c.stage === "NURTURE")!.count).toBe(40);
+    const nurture = board.find((c) => c.stage === "NURTURE")!.cards;
+    expect(nurture.length).toBeGreaterThan(0);
+    for (const card of nurture) expect(card.stage).toBe("NURTURE");
     expect(board.reduce((n, c) => n + c.count, 0)).toBe(await db.prisma.contact.count({ where: { userId: agentB } }));
   });
 });

@@ -3,7 +3,7 @@ import "server-only";
 import { withTenantDb } from "../../db";
 import type { PipelineStage } from "../../db/crm-types";
 import { PIPELINE_STAGES } from "../labels";
-import { ROW_SELECT, toContactRow, type ContactRow } from "./list-contacts";
+import { readContactRows, type ContactRow } from "./contact-rows";
 
 export const CARDS_PER_COLUMN = 25;
 
@@ -16,12 +16,18 @@ export interface BoardColumn {
 export function getPipelineBoard(userId: string): Promise<BoardColumn[]> {
   return withTenantDb(userId, async (db) => {
     const counts = await db.contact.groupBy({ by: ["stage"], _count: { _all: true } });
-    const columns: BoardColumn[] = [];
+    const cardIds: string[][] = [];
     // Sequential on purpose: the tenant transaction holds one connection.
     for (const stage of PIPELINE_STAGES) {
-      const cards = await db.contact.findMany({ where: { stage }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], select: ROW_SELECT, take: CARDS_PER_COLUMN });
-      columns.push({ stage, count: counts.find((c) => c.stage === stage)?._count._all ?? 0, cards: cards.map(toContactRow) });
+      const ids = await db.contact.findMany({ where: { stage }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], select: { id: true }, take: CARDS_PER_COLUMN });
+      cardIds.push(ids.map((c) => c.id));
     }
-    return columns;
+    // Every column's cards in one read.
+    const cards = new Map((await readContactRows(db, cardIds.flat())).map((c) => [c.id, c]));
+    return PIPELINE_STAGES.map((stage, i) => ({
+      stage,
+      count: counts.find((c) => c.stage === stage)?._count._all ?? 0,
+      cards: cardIds[i]!.flatMap((id) => cards.get(id) ?? []),
+    }));
   });
 }
