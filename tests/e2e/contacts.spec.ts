@@ -193,6 +193,10 @@ test("possible duplicates are found and merged, keeping both timelines", async (
   const group = page.locator("form", { hasText: `Same email: dup${stamp}@example.com` });
   await expect(group.getByText(`Dup${stamp} Twinn`)).toBeVisible();
   await page.screenshot({ path: "tests/e2e/screenshots/duplicates-1280.png", fullPage: true });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await expect(group.getByRole("button", { name: "Merge these 2" })).toBeVisible();
+  await page.screenshot({ path: "tests/e2e/screenshots/duplicates-375.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await group.getByRole("button", { name: "Merge these 2" }).click();
   await expect(page.getByText("Merged. The history of both is on the contact you kept.")).toBeVisible();
   await expect(page.locator("form", { hasText: `dup${stamp}@example.com` })).toHaveCount(0);

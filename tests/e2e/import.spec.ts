@@ -23,6 +23,11 @@ test("an agent imports a Follow Up Boss style CSV: columns matched, dry run, imp
   await expect(page.getByText("2 new · 0 merged · 1 skipped")).toBeVisible();
   await expect(page.getByText("holds a spreadsheet formula")).toBeVisible();
   await page.screenshot({ path: "tests/e2e/screenshots/import-1280.png", fullPage: true });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await expect(page.getByText("holds a spreadsheet formula")).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0)); // a full-page shot draws the sticky top bar where the page is scrolled
+  await page.screenshot({ path: "tests/e2e/screenshots/import-375.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.getByRole("button", { name: "Import 2 contacts" }).click();
   // The background job takes it from here; the page follows it to the end.

@@ -41,4 +41,7 @@ test("an agent adds a property, is stopped by an unsafe photo link, and links a 
   await page.goto("/properties?q=porch");
   await expect(page.getByRole("link", { name: /48 Porch Swing Ln/ })).toBeVisible();
   await page.screenshot({ path: "tests/e2e/screenshots/properties-1280.png", fullPage: true });
+  await page.setViewportSize({ width: 375, height: 812 });
+  await expect(page.getByRole("link", { name: /48 Porch Swing Ln/ })).toBeVisible();
+  await page.screenshot({ path: "tests/e2e/screenshots/properties-375.png", fullPage: true });
 });

@@ -33,13 +33,13 @@ export default async function DuplicatesPage({ searchParams }: { searchParams: P
                 {group.contacts.map((c, k) => (
                   <li key={c.id} className="flex flex-wrap items-center gap-3 py-2 text-sm">
                     <input type="hidden" name="id" value={c.id} />
-                    <label className="flex min-w-0 flex-1 items-center gap-2">
+                    <label className="flex min-w-0 basis-full items-center gap-2 sm:flex-1 sm:basis-auto">
                       <input type="radio" name="keep" value={c.id} defaultChecked={k === 0} aria-label={`Keep ${c.name} (${k + 1} of group ${i + 1})`} />
                       <span className="truncate font-medium text-slate-900">{c.name}</span>
                     </label>
-                    <span className="text-slate-600">{[c.email, c.phone].filter(Boolean).join(" · ")}</span>
+                    <span className="min-w-0 break-all text-slate-600">{[c.email, c.phone].filter(Boolean).join(" · ")}</span>
                     <StageBadge stage={c.stage} />
-                    <span className="text-xs text-slate-500">{c.activityCount} timeline items</span>
+                    <span className="text-xs text-slate-500">{c.activityCount} timeline {c.activityCount === 1 ? "item" : "items"}</span>
                     <Link href={`/contacts/${c.id}`} className="text-xs font-medium text-brand-600 hover:underline">Open</Link>
                   </li>
                 ))}
