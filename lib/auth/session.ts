@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { decode } from "next-auth/jwt";
+import { decode, type JWT } from "next-auth/jwt";
 import { cache } from "react";
 import { shareAppUrlWithAuth } from "../env";
 import { authSecret } from "./secret";
@@ -34,6 +34,28 @@ function cookieValue(jar: Awaited<ReturnType<typeof cookies>>, name: string): st
   return chunks.sort((a, b) => index(a) - index(b)).map((c) => c.value).join("");
 }
 
+
+/**
+ * Decrypted tokens by cookie, so a session's token is decrypted once rather than on every request
+ * (key derivation and decryption are most of a small API call's CPU). Only a byte-identical cookie
+ * hits the cache, expiry is checked on every use, and the database checks below still run on every
+ * request, so signing out or ending sessions elsewhere works at once.
+ */
+const decodedTokens = new Map<string, JWT>();
+const MAX_DECODED_TOKENS = 1_000;
+
+async function decodeSessionToken(name: string, value: string): Promise<JWT | null> {
+  const key = `${name}=${value}`;
+  const cached = decodedTokens.get(key);
+  if (cached && typeof cached.exp === "number" && cached.exp * 1000 > Date.now()) return cached;
+  decodedTokens.delete(key);
+  const token = await decode({ token: value, secret: authSecret(), salt: name }).catch(() => null);
+  if (!token || typeof token.exp !== "number") return null;
+  if (decodedTokens.size >= MAX_DECODED_TOKENS) decodedTokens.delete(decodedTokens.keys().next().value!);
+  decodedTokens.set(key, token);
+  return token;
+}
+
 /**
  * The signed-in user, checked against the database (session version, revocation) once per
  * request: the layout and the page both ask, and `cache` makes the second ask free.
@@ -48,7 +70,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const name = sessionCookieName();
   const value = cookieValue(jar, name);
   if (!value) return null;
-  const token = await decode({ token: value, secret: authSecret(), salt: name }).catch(() => null);
+  const token = await decodeSessionToken(name, value);
   if (!token?.sub || typeof token.sid !== "string") return null;
   const account = await liveSessionAccount(token.sub, token.sid, token.sv);
   if (!account) return null; // signed out, ended elsewhere, or the account is gone
