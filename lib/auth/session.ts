@@ -34,7 +34,6 @@ function cookieValue(jar: Awaited<ReturnType<typeof cookies>>, name: string): st
   return chunks.sort((a, b) => index(a) - index(b)).map((c) => c.value).join("");
 }
 
-
 /**
  * Decrypted tokens by cookie, so a session's token is decrypted once rather than on every request
  * (key derivation and decryption are most of a small API call's CPU). Only a byte-identical cookie
