@@ -2,6 +2,8 @@
 // and sign-in must find a user before anyone is signed in. lib/auth reaches them only through this
 // narrow handle; tenant tables are not on it.
 import type { PrismaClient } from "./generated/prisma/client";
+import { sql } from "./generated/prisma/internal/prismaNamespace";
+import { queryOnce, type ReadConnection } from "./tenant-reads";
 
 export type AccountsClient = Pick<PrismaClient, "user" | "account" | "authToken" | "devOutboxEmail" | "revokedSession" | "knownDevice">;
 
@@ -23,10 +25,10 @@ export interface SessionState {
  * What every signed-in request checks (the user's session version and profile, and whether this
  * session was signed out) in one statement: it runs on every page and API call.
  */
-export async function readSessionState(prisma: PrismaClient, userId: string, sessionId: string): Promise<SessionState | null> {
-  const rows = await prisma.$queryRaw<SessionState[]>`
+export async function readSessionState(reads: ReadConnection, userId: string, sessionId: string): Promise<SessionState | null> {
+  const rows = await queryOnce<SessionState>(reads, sql`
     SELECT u."sessionVersion", u.name, u.email, u.role::text AS role,
            EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r."sessionId" = ${sessionId}) AS revoked
-    FROM "User" u WHERE u.id = ${userId}`;
+    FROM "User" u WHERE u.id = ${userId}`);
   return rows[0] ?? null;
 }

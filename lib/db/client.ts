@@ -7,6 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client";
 import { AtomicScriptFactory } from "./migrations/atomic-script-factory";
 import { openPGlite } from "./pglite";
+import type { ReadConnection } from "./tenant-reads";
 
 export type { PrismaClient };
 
@@ -26,6 +27,8 @@ export interface OpenDatabase {
   prisma: PrismaClient;
   /** Where the job queue keeps its tables: the same database. */
   jobConnection: JobConnection;
+  /** The driver under Prisma, for read paths that skip the ORM (tenant-reads.ts). */
+  reads: ReadConnection;
   /** The PGlite instance when the target is embedded (tests use it for raw setup). */
   pglite?: PGlite;
   close(): Promise<void>;
@@ -40,14 +43,25 @@ export function targetFromEnv(env: { DATABASE_URL?: string; PGLITE_DATA_DIR: str
 
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if (target.kind === "postgres") {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
-    return { prisma, jobConnection: { connectionString: target.url }, close: () => prisma.$disconnect() };
+    // One pool for Prisma and the ORM-free reads.
+    const pool = new pg.Pool({ connectionString: target.url });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    return {
+      prisma,
+      jobConnection: { connectionString: target.url },
+      reads: { kind: "pool", pool },
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
   }
   const pglite = target.instance ?? (await openPGlite(target.dataDir));
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
     pglite,
+    reads: { kind: "pglite", pglite },
     jobConnection: { db: { executeSql: (text, values) => executeOnPGlite(pglite, text, values) } },
     async close() {
       await prisma.$disconnect();

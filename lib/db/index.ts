@@ -8,8 +8,12 @@ import { accountsClient, readSessionState, type AccountsClient, type SessionStat
 import { clearKey, lockKey, peekHits, recordHit } from "./rate-limits";
 import { withSystemAccess, type SystemClient } from "./system-access";
 import { withTenant, type TenantClient, type TenantOptions } from "./tenant-scope";
+import { withTenantReads, type TenantReader } from "./tenant-reads";
 
-export type { AccountsClient, JobConnection, SystemClient, TenantClient };
+export type { AccountsClient, JobConnection, SystemClient, TenantClient, TenantReader };
+/** Parameterised SQL for TenantReader and $queryRaw: values are always sent as parameters. */
+export { sql, join as sqlJoin } from "./generated/prisma/internal/prismaNamespace";
+export type { Sql } from "./generated/prisma/internal/prismaNamespace";
 export { isNotFoundError } from "./errors";
 export { librarySql } from "./library-sql";
 
@@ -29,6 +33,14 @@ export async function withTenantDb<T>(
   return withTenant(prisma, userId, work, options);
 }
 
+/**
+ * Runs `work` in a read-only transaction that can only see `userId`'s rows (row-level security,
+ * the same role and setting as withTenantDb), on the driver itself: for the most-read pages.
+ */
+export async function withTenantReadsDb<T>(userId: string, work: (db: TenantReader) => Promise<T>): Promise<T> {
+  return withTenantReads((await getDatabase()).reads, userId, work);
+}
+
 /** Cross-tenant work (jobs, deletion, staff tools): explicit, with a reason that is logged. */
 export async function withSystemDb<T>(reason: string, work: (db: SystemClient) => Promise<T>): Promise<T> {
   const { prisma } = await getDatabase();
@@ -42,7 +54,7 @@ export async function getAccountsDb(): Promise<AccountsClient> {
 
 /** A session's user and whether the session was signed out, in one query (see lib/auth). */
 export async function getSessionState(userId: string, sessionId: string): Promise<SessionState | null> {
-  return readSessionState((await getDatabase()).prisma, userId, sessionId);
+  return readSessionState((await getDatabase()).reads, userId, sessionId);
 }
 
 /** Where the job queue (pg-boss) keeps its tables: the app's own database. */

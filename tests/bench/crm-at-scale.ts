@@ -15,7 +15,7 @@ console.log(`seeded ${seeded.contacts} contacts and ${seeded.activities} timelin
 const big = seeded.bigAgent.id;
 
 process.env.DATABASE_URL = seeded.url;
-const { listContacts } = await import("../../lib/crm/contacts/list-contacts");
+const { listContacts } = await import("../../lib/crm/contacts/contacts-view");
 const { readContactFilters } = await import("../../lib/crm/contacts/contact-filters");
 const { suggestContacts } = await import("../../lib/crm/contacts/search-contacts");
 const { getContactPage } = await import("../../lib/crm/contacts/contact-page");

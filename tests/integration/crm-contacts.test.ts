@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createContact, deleteContact, getContact, moveContactToStage, updateContact } from "@/lib/crm/contacts/contacts";
 import type { ContactFormValues } from "@/lib/crm/contacts/contact-input";
 import { readContactFilters } from "@/lib/crm/contacts/contact-filters";
-import { listContacts, PAGE_SIZE } from "@/lib/crm/contacts/list-contacts";
+import { PAGE_SIZE } from "@/lib/crm/contacts/list-contacts";
+import { listContacts } from "@/lib/crm/contacts/contacts-view";
 import { suggestContacts } from "@/lib/crm/contacts/search-contacts";
 import { getContactPage } from "@/lib/crm/contacts/contact-page";
 import { getPipelineBoard } from "@/lib/crm/contacts/pipeline-board";
@@ -200,6 +201,54 @@ describe("contact list and search", () => {
     await updateContact(agentB, id, values({ firstName: "Phone", lastName: "Changer", phones: ["512-555-0888"] }));
     expect(await suggestContacts(agentB, "5125550777")).toEqual([]);
     expect((await suggestContacts(agentB, "512 555 0888")).map((s) => s.id)).toEqual([id]);
+  });
+
+  describe("every sort pages exactly like the database's own order", () => {
+    // An agent whose rows tie on every sort key and leave dates empty, so the ID tie-breaker and
+    // the nulls-last rules decide; Prisma's orderBy is the independent reference.
+    let agentP = "";
+    const stamps = [null, new Date("2026-05-01T12:00:00Z"), new Date("2026-06-01T12:00:00Z")];
+    beforeAll(async () => {
+      agentP = (await db.prisma.user.create({ data: { name: "Agent P", email: "crm-p@example.com", timeZone: "America/Los_Angeles" } })).id;
+      await db.prisma.contact.createMany({
+        data: Array.from({ length: 130 }, (_, i) => ({
+          userId: agentP, firstName: `P${i % 7}`, lastName: i % 2 ? "Same" : "Also",
+          nextFollowUpAt: stamps[i % 3], lastContactedAt: stamps[(i + 1) % 3], createdAt: stamps[1 + (i % 2)]!, updatedAt: stamps[2 - (i % 2)]!,
+        })),
+      });
+    });
+    const reference = {
+      name: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+      newest: [{ createdAt: "desc" }, { id: "desc" }],
+      updated: [{ updatedAt: "desc" }, { id: "desc" }],
+      followUp: [{ nextFollowUpAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      lastContacted: [{ lastContactedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    } as const;
+
+    it.each(Object.keys(reference).map((sort) => [sort]))("%s", async (sort) => {
+      const expected = (await db.prisma.contact.findMany({
+        where: { userId: agentP }, orderBy: reference[sort as keyof typeof reference] as never, select: { id: true },
+      })).map((c) => c.id);
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const page = await listContacts(agentP, readContactFilters({ sort }), after);
+        seen.push(...page.rows.map((r) => r.id));
+        after = page.next;
+      } while (after);
+      expect(seen).toEqual(expected);
+    });
+
+    it("filters last contacted by the agent's own days, and a cursor from another agent yields nothing", async () => {
+      // 2026-05-01 12:00 UTC is 05:00 that day in Los Angeles; the range May 1–May 1 holds it.
+      const may = await listContacts(agentP, readContactFilters({ contactedFrom: "2026-05-01", contactedTo: "2026-05-01", sort: "updated" }));
+      expect(may.rows.length).toBe(await db.prisma.contact.count({ where: { userId: agentP, lastContactedAt: stamps[1] } }));
+      expect(may.rows.every((r) => r.lastContactedAt?.toISOString() === stamps[1]!.toISOString())).toBe(true);
+      const none = await listContacts(agentP, readContactFilters({ contactedFrom: "2026-05-02", contactedTo: "2026-05-31" }));
+      expect(none.rows).toEqual([]);
+      const foreign = (await db.prisma.contact.findFirstOrThrow({ where: { userId: agentB } })).id;
+      expect(await listContacts(agentP, readContactFilters({}), foreign)).toMatchObject({ rows: [], next: null });
+    });
   });
 
   it("builds the pipeline board with counts per stage", async () => {

@@ -1,8 +1,7 @@
 // The contact list's filters and sort, read from URL search params (so every view is a link an
-// agent can bookmark or save as a smart list) and turned into a Prisma where-clause.
+// agent can bookmark or save as a smart list); contact-list-sql.ts turns them into SQL.
 import { z } from "zod";
-import type { ContactIntent, LeadSource, PipelineStage, Prisma } from "../../db/crm-types";
-import { startOfLocalDay } from "../dates";
+import type { ContactIntent, LeadSource, PipelineStage } from "../../db/crm-types";
 import { INTENTS, LEAD_SOURCES, PIPELINE_STAGES } from "../labels";
 
 export const CONTACT_SORTS = ["name", "newest", "updated", "followUp", "lastContacted"] as const;
@@ -66,33 +65,4 @@ export function filtersToParams(filters: Partial<ContactFilters>): URLSearchPara
   if (filters.noFollowUp) params.set("noFollowUp", "1");
   if (filters.sort && filters.sort !== "name") params.set("sort", filters.sort);
   return params;
-}
-
-export function contactWhere(filters: ContactFilters, timeZone: string): Prisma.ContactWhereInput {
-  const where: Prisma.ContactWhereInput[] = [];
-  if (filters.stages.length) where.push({ stage: { in: filters.stages } });
-  if (filters.source) where.push({ source: filters.source });
-  if (filters.intent) where.push({ intent: filters.intent });
-  if (filters.tag) where.push({ tags: { some: { tag: { name: filters.tag } } } });
-  if (filters.noFollowUp) where.push({ nextFollowUpAt: null });
-  const from = filters.contactedFrom && startOfLocalDay(filters.contactedFrom, timeZone);
-  const toStart = filters.contactedTo && startOfLocalDay(filters.contactedTo, timeZone);
-  if (from) where.push({ lastContactedAt: { gte: from } });
-  if (toStart) where.push({ lastContactedAt: { lt: new Date(toStart.getTime() + 86_400_000) } });
-  return where.length ? { AND: where } : {};
-}
-
-export function contactOrderBy(sort: ContactSort): Prisma.ContactOrderByWithRelationInput[] {
-  switch (sort) {
-    case "newest":
-      return [{ createdAt: "desc" }, { id: "desc" }];
-    case "updated":
-      return [{ updatedAt: "desc" }, { id: "desc" }];
-    case "followUp":
-      return [{ nextFollowUpAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
-    case "lastContacted":
-      return [{ lastContactedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }];
-    default:
-      return [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }];
-  }
 }

@@ -2,7 +2,7 @@
 // known set of IDs, in one statement. Lists are the most-read pages, and Prisma's nested
 // selects of emails, phones and tags cost several times the query itself in decoding.
 import "server-only";
-import type { TenantClient } from "../../db";
+import { sql, type Sql, type TenantReader } from "../../db";
 import type { ContactIntent, LeadSource, PipelineStage } from "../../db/crm-types";
 import { formatPhone } from "../phone";
 import { fullName } from "./contacts";
@@ -25,10 +25,14 @@ export interface ContactRow {
 /** As the statement returns it: names apart, the phone in E.164. */
 type RawRow = Omit<ContactRow, "name"> & { firstName: string; lastName: string };
 
-/** The rows for `ids`, in the order given; IDs the agent cannot see are left out (row-level security). */
-export async function readContactRows(db: TenantClient, ids: string[]): Promise<ContactRow[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<RawRow[]>`
+/**
+ * The rows for `ids` (a list, or a text[] expression such as a page query), in that order; IDs
+ * the agent cannot see are left out (row-level security, and the user filter).
+ */
+export async function readContactRows(db: TenantReader, ids: string[] | Sql): Promise<ContactRow[]> {
+  if (Array.isArray(ids) && ids.length === 0) return [];
+  const idList = Array.isArray(ids) ? sql`${ids}::text[]` : ids;
+  const rows = await db.query<RawRow>(sql`
     SELECT c.id, c."firstName", c."lastName", c.company, c.stage::text AS stage, c.source::text AS source,
            c.intent::text AS intent, c."nextFollowUpAt", c."lastContactedAt", c."createdAt",
            (SELECT e.email FROM "ContactEmail" e
@@ -37,13 +41,12 @@ export async function readContactRows(db: TenantClient, ids: string[]): Promise<
              WHERE p."userId" = c."userId" AND p."contactId" = c.id AND p."isPrimary" LIMIT 1) AS phone,
            ARRAY(SELECT t.name FROM "ContactTag" ct JOIN "Tag" t ON t."userId" = ct."userId" AND t.id = ct."tagId"
                   WHERE ct."userId" = c."userId" AND ct."contactId" = c.id ORDER BY t.name) AS tags
-    FROM "Contact" c
-    WHERE c.id = ANY (${ids})`;
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    const { firstName, lastName, phone, ...rest } = row;
-    return [{ ...rest, name: fullName({ firstName, lastName }), phone: phone ? formatPhone(phone) : null }];
-  });
+    FROM unnest(${idList}) WITH ORDINALITY AS wanted(id, position)
+    JOIN "Contact" c ON c."userId" = ${db.userId} AND c.id = wanted.id
+    ORDER BY wanted.position`);
+  return rows.map(({ firstName, lastName, phone, ...rest }) => ({
+    ...rest,
+    name: fullName({ firstName, lastName }),
+    phone: phone ? formatPhone(phone) : null,
+  }));
 }

@@ -3,7 +3,7 @@
 // ("jonh smth") and partial words (word similarity ≥ 0.3; pg_trgm's default 0.6 misses "jonh"). Both
 // use per-agent GIN trigram indexes, on PGlite and PostgreSQL alike.
 import "server-only";
-import { withTenantDb, type TenantClient } from "../../db";
+import { sql, withTenantReadsDb, type Sql } from "../../db";
 import { phoneDigits } from "../phone";
 import { fullName } from "./contacts";
 
@@ -21,14 +21,16 @@ function searchArguments(query: string) {
   return { q, like: likePattern(q), digitsPattern, fuzzy: digitsPattern === null };
 }
 
-export async function searchContactIds(db: TenantClient, query: string, limit: number): Promise<string[]> {
+/**
+ * The agent's matches for `query`, best first, as a table expression with columns `found.id` and
+ * `found.rank`; null when there is nothing to search. alt_search_contact_ids (see its migration)
+ * searches only the agent the transaction is scoped to, with the per-agent trigram indexes.
+ */
+export function contactSearchTable(query: string, limit: number): Sql | null {
   const args = searchArguments(query);
-  if (!args) return [];
-  // alt_search_contact_ids (see its migration) searches only the agent this transaction is
-  // scoped to, using the per-agent trigram indexes that row-level security would otherwise bypass.
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM alt_search_contact_ids(${args.q}, ${args.like}, ${args.digitsPattern}::text, ${args.fuzzy}, ${limit}::int)`;
-  return rows.map((r) => r.id);
+  if (!args) return null;
+  return sql`alt_search_contact_ids(${args.q}, ${args.like}, ${args.digitsPattern}::text, ${args.fuzzy}, ${limit}::int)
+    WITH ORDINALITY AS found(id, rank)`;
 }
 
 export interface ContactSuggestion {
@@ -42,17 +44,16 @@ export interface ContactSuggestion {
  * statement (search, rows and primary email), since the box asks on every keystroke.
  */
 export function suggestContacts(userId: string, query: string, limit = 8): Promise<ContactSuggestion[]> {
-  const args = searchArguments(query);
-  if (!args) return Promise.resolve([]);
-  return withTenantDb(userId, async (db) => {
-    const rows = await db.$queryRaw<SuggestionRow[]>`
+  const found = contactSearchTable(query, limit);
+  if (!found) return Promise.resolve([]);
+  return withTenantReadsDb(userId, async (db) => {
+    const rows = await db.query<SuggestionRow>(sql`
       SELECT c.id, c."firstName", c."lastName", c.company, c.city,
              (SELECT e.email FROM "ContactEmail" e
                WHERE e."userId" = c."userId" AND e."contactId" = c.id AND e."isPrimary" LIMIT 1) AS email
-      FROM alt_search_contact_ids(${args.q}, ${args.like}, ${args.digitsPattern}::text, ${args.fuzzy}, ${limit}::int)
-           WITH ORDINALITY AS found(id, rank)
-      JOIN "Contact" c ON c.id = found.id
-      ORDER BY found.rank`;
+      FROM ${found}
+      JOIN "Contact" c ON c."userId" = ${db.userId} AND c.id = found.id
+      ORDER BY found.rank`);
     return rows.map((c) => ({ id: c.id, name: fullName(c), detail: [c.email, c.company, c.city].filter(Boolean).join(" · ") }));
   });
 }

@@ -1,0 +1,86 @@
+// Read-only tenant transactions straight on the driver, for the pages agents open most (the contact
+// list, search, the board). Same tenancy as withTenant — the `alt_tenant` role and `app.user_id`,
+// set transaction-locally, so row-level security admits only that user's rows — without the ORM:
+// Prisma's interactive transaction and result decoding cost ~1 ms of CPU per statement here, about
+// ten times what the statements cost the driver (STACK.md notes, tests/bench numbers).
+//
+// Statements are Prisma.sql fragments (parameterised, composable); callers still name the user's
+// ID in their WHERE clauses so PostgreSQL can use the per-agent indexes.
+import pg from "pg";
+import type { PGlite, Transaction } from "@electric-sql/pglite";
+import type { Sql } from "./generated/prisma/internal/prismaNamespace";
+import { TENANT_ROLE, TENANT_SETTING } from "./tenant-models";
+
+export interface TenantReader {
+  readonly userId: string;
+  /** Rows of one statement. Timestamps come back as Dates (UTC), bigint as number. */
+  query<T>(statement: Sql): Promise<T[]>;
+}
+
+/** Where reads run: the PostgreSQL pool Prisma also uses, or the one embedded PGlite. */
+export type ReadConnection = { kind: "pool"; pool: pg.Pool } | { kind: "pglite"; pglite: PGlite };
+
+const TIMESTAMP = 1114; // timestamp without time zone: how Prisma stores DateTime, always UTC
+const INT8 = 20;
+
+/** "2026-11-23 06:47:57.123" is UTC here; the driver default would read it as server-local time. */
+function parseUtcTimestamp(value: string): Date | string {
+  if (value === "infinity" || value === "-infinity") return value;
+  return new Date(`${value.replace(" ", "T")}Z`);
+}
+
+const parsers: Record<number, (value: string) => unknown> = { [TIMESTAMP]: parseUtcTimestamp, [INT8]: Number };
+const pgTypes = { getTypeParser: (oid: number) => parsers[oid] ?? pg.types.getTypeParser(oid, "text") };
+
+/** Dates are sent as UTC ISO strings: the columns hold UTC without a zone. */
+const toParameter = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+
+async function onPg<R>(client: pg.Pool | pg.PoolClient, statement: Sql): Promise<R[]> {
+  const result = await client.query({ text: statement.text, values: statement.values.map(toParameter), types: pgTypes } as pg.QueryConfig);
+  return result.rows as R[];
+}
+
+async function onPGlite<R>(db: PGlite | Transaction, statement: Sql): Promise<R[]> {
+  return (await db.query<R>(statement.text, statement.values.map(toParameter), { parsers })).rows;
+}
+
+/** One statement outside any tenant scope, for lib/db's own account reads (the session check). */
+export function queryOnce<R>(connection: ReadConnection, statement: Sql): Promise<R[]> {
+  return connection.kind === "pool" ? onPg<R>(connection.pool, statement) : onPGlite<R>(connection.pglite, statement);
+}
+
+/**
+ * The user's ID goes into the setup script as a literal (one round trip for BEGIN, the role and
+ * the setting). IDs are ours (cuid-like), so anything else is refused rather than escaped.
+ */
+function setupScript(userId: string): string {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(userId)) throw new Error("withTenantReads needs a user ID");
+  return `BEGIN READ ONLY; SET LOCAL ROLE ${TENANT_ROLE}; SELECT set_config('${TENANT_SETTING}', '${userId}', true)`;
+}
+
+export async function withTenantReads<T>(
+  connection: ReadConnection,
+  userId: string,
+  work: (db: TenantReader) => Promise<T>,
+): Promise<T> {
+  const script = setupScript(userId);
+  if (connection.kind === "pglite") {
+    // PGlite has one connection; its transaction() queues behind any other, Prisma's included.
+    return connection.pglite.transaction(async (tx: Transaction) => {
+      await tx.exec(script.replace(/^BEGIN READ ONLY; /, "SET TRANSACTION READ ONLY; "));
+      return work({ userId, query: (statement) => onPGlite(tx, statement) });
+    });
+  }
+  const client = await connection.pool.connect();
+  try {
+    await client.query(script);
+    const result = await work({ userId, query: (statement) => onPg(client, statement) });
+    await client.query("COMMIT");
+    client.release();
+    return result;
+  } catch (error) {
+    // A connection whose transaction could not be ended is thrown away, never reused.
+    await client.query("ROLLBACK").then(() => client.release(), (rollbackError: Error) => client.release(rollbackError));
+    throw error;
+  }
+}

@@ -1,0 +1,77 @@
+// The ORM-free read path (lib/db/tenant-reads.ts) keeps the tenancy rule on its own: row-level
+// security admits only the scoped agent's rows even to a statement with no user filter, nothing
+// can be written, a failed read leaves no open transaction or setting behind, and timestamps
+// mean the same instants Prisma reads.
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/db/generated/prisma/client";
+import { TENANT_MODELS } from "@/lib/db/tenant-models";
+import { queryOnce, withTenantReads } from "@/lib/db/tenant-reads";
+import { openTestDatabase } from "../support/db";
+import { seedTenantPair, type TenantFixture } from "../support/tenant-fixtures";
+
+const db = await openTestDatabase();
+let A: TenantFixture;
+let B: TenantFixture;
+
+beforeAll(async () => {
+  [A, B] = await seedTenantPair(db.prisma);
+});
+
+const table = (model: string) => Prisma.raw(`"${model}"`);
+const reads = (userId: string, statement: Prisma.Sql) => withTenantReads(db.reads, userId, (tx) => tx.query<Record<string, unknown>>(statement));
+
+describe("tenant reads", () => {
+  it.each(TENANT_MODELS.map((m) => [m]))("%s: a statement without a user filter sees only B's rows", async (model) => {
+    const owners = await reads(B.userId, Prisma.sql`SELECT "userId" FROM ${table(model)}`);
+    expect(owners.length).toBeGreaterThan(0);
+    expect(owners.every((row) => row.userId === B.userId)).toBe(true);
+  });
+
+  it("cannot write, even to the agent's own rows, and nothing changes", async () => {
+    const before = await db.prisma.tag.count();
+    const insert = reads(A.userId, Prisma.sql`INSERT INTO "Tag" (id, "userId", name) VALUES ('read-probe', ${A.userId}, 'probe') RETURNING id`);
+    await expect(insert).rejects.toThrow(/read-only/);
+    const rename = reads(A.userId, Prisma.sql`UPDATE "Contact" SET "firstName" = 'Changed' RETURNING id`);
+    await expect(rename).rejects.toThrow(/read-only/);
+    expect(await db.prisma.tag.count()).toBe(before);
+    expect(await db.prisma.contact.count({ where: { firstName: "Changed" } })).toBe(0);
+  });
+
+  it("refuses a user ID that is not one of ours instead of quoting it", async () => {
+    for (const bad of ["", "x'; SET ROLE postgres; --", "a b", "x".repeat(65)]) {
+      await expect(reads(bad, Prisma.sql`SELECT 1`)).rejects.toThrow(/user ID/);
+    }
+  });
+
+  it("ends the transaction after a failed statement: the next read works, and no role or setting remains", async () => {
+    await expect(reads(A.userId, Prisma.sql`SELECT 1 / 0`)).rejects.toThrow(/division by zero/);
+    const [mine] = await reads(A.userId, Prisma.sql`SELECT count(*) AS n FROM "Contact"`);
+    expect(mine!.n).toBe(await db.prisma.contact.count({ where: { userId: A.userId } }));
+    // Outside a tenant transaction the connection is the app's own again, with no agent set.
+    const [after] = await queryOnce<{ who: string; agent: string | null }>(db.reads, Prisma.sql`
+      SELECT current_user AS who, NULLIF(current_setting('app.user_id', true), '') AS agent`);
+    expect(after!.agent).toBeNull();
+    expect(after!.who).not.toBe("alt_tenant");
+    if (db.reads.kind === "pool") expect(db.reads.pool.idleCount).toBe(db.reads.pool.totalCount);
+  });
+
+  describe("timestamps", () => {
+    const zone = process.env.TZ;
+    afterEach(() => {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
+
+    it("are read as the instants Prisma stores, whatever the server's own time zone", async () => {
+      process.env.TZ = "America/Chicago";
+      const instant = new Date("2026-03-08T07:30:00.123Z"); // the morning US clocks change
+      const contact = await db.prisma.contact.findFirstOrThrow({ where: { userId: A.userId } });
+      await db.prisma.contact.update({ where: { id: contact.id }, data: { nextFollowUpAt: instant } });
+      const [row] = await reads(A.userId, Prisma.sql`SELECT "nextFollowUpAt" FROM "Contact" WHERE id = ${contact.id}`);
+      expect((row!.nextFollowUpAt as Date).toISOString()).toBe(instant.toISOString());
+      // A Date sent as a parameter compares as the same instant.
+      const [match] = await reads(A.userId, Prisma.sql`SELECT count(*) AS n FROM "Contact" WHERE "nextFollowUpAt" = ${instant}`);
+      expect(match!.n).toBe(1);
+    });
+  });
+});
