@@ -195,6 +195,20 @@ describe("contact list and search", () => {
     expect(five).toContain("Pat Quimbey");
   });
 
+  it("matches one- and two-letter terms at the start of a word only", async () => {
+    const agent = (await db.prisma.user.create({ data: { name: "Agent W", email: "crm-w@example.com" } })).id;
+    const joanna = await create(agent, { firstName: "Joanna", lastName: "Reyes" });
+    const major = await create(agent, { firstName: "Ella", lastName: "Major" });
+    const noted = await create(agent, { firstName: "Ben", lastName: "Ortiz" });
+    await addNote(agent, noted, "Likes jogging");
+    const ids = async (q: string) => (await suggestContacts(agent, q)).map((s) => s.id).sort();
+    expect(await ids("jo")).toEqual([joanna]); // not "majOr", not the note
+    expect(await ids("Ma")).toEqual([major]);
+    expect(await ids("r")).toEqual([joanna]); // Reyes; the r in "Major" and "Ortiz" starts no word
+    expect(await ids("e")).toEqual([major]); // Ella
+    expect(await ids("jog")).toContain(noted); // three letters: note text (and typo matches) again
+  });
+
   it("keeps the search text current when phones change", async () => {
     const id = await create(agentB, { firstName: "Phone", lastName: "Changer", phones: ["512-555-0777"] });
     expect((await suggestContacts(agentB, "5125550777")).map((s) => s.id)).toEqual([id]);
