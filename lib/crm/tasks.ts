@@ -3,7 +3,7 @@
 import "server-only";
 import { addDays, addMonths, addWeeks } from "date-fns";
 import { z } from "zod";
-import { withTenantDb, type TenantClient } from "../db";
+import { sql, withTenantDb, type TenantClient, type TenantReader } from "../db";
 import type { Prisma, TaskPriority } from "../db/crm-types";
 import { agentTimeZone } from "./contacts/contacts";
 import { startOfLocalDay, startOfToday } from "./dates";
@@ -88,13 +88,12 @@ export async function completeTask(userId: string, id: string, now = new Date())
 
 const TASK_SELECT = { id: true, title: true, dueAt: true, priority: true, recurrence: true, completedAt: true, contactId: true } as const;
 
-export function readOpenTasksFor(db: TenantClient, contactId: string): Promise<TaskItem[]> {
-  return db.task.findMany({
-    where: { contactId, completedAt: null },
-    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-    select: TASK_SELECT,
-    take: 20,
-  });
+/** A contact's open tasks, soonest due first (undated last), for the contact page. */
+export function readOpenTasksFor(db: TenantReader, contactId: string): Promise<TaskItem[]> {
+  return db.query<TaskItem>(sql`
+    SELECT t.id, t.title, t."dueAt", t.priority::text AS priority, t.recurrence, t."completedAt", t."contactId"
+    FROM "Task" t WHERE t."userId" = ${db.userId} AND t."contactId" = ${contactId} AND t."completedAt" IS NULL
+    ORDER BY t."dueAt" ASC NULLS LAST, t.id LIMIT 20`);
 }
 
 export const TASK_VIEWS = ["today", "overdue", "upcoming", "done"] as const;

@@ -3,7 +3,7 @@
 // contact with thousands of items opens as fast as one with ten.
 import "server-only";
 import { z } from "zod";
-import { withTenantDb, type TenantClient } from "../db";
+import { sql, withTenantDb, withTenantReadsDb, type TenantClient, type TenantReader } from "../db";
 import type { ActivityType } from "../db/crm-types";
 import { CALL_OUTCOMES } from "./call-outcomes";
 
@@ -21,20 +21,22 @@ export interface TimelinePage {
   next: string | null;
 }
 
-export async function readTimeline(db: TenantClient, contactId: string, after: string | null = null, limit = TIMELINE_PAGE): Promise<TimelinePage> {
-  const rows = await db.activity.findMany({
-    where: { contactId },
-    orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-    select: { id: true, type: true, summary: true, occurredAt: true },
-    take: limit + 1,
-    ...(after ? { cursor: { id: after }, skip: 1 } : {}),
-  });
+/** Newest first; ties on the time are broken by ID, so a cursor (an item's ID) is exact. */
+export async function readTimeline(db: TenantReader, contactId: string, after: string | null = null, limit = TIMELINE_PAGE): Promise<TimelinePage> {
+  const rows = await db.query<TimelineItem>(after
+    ? sql`SELECT a.id, a.type::text AS type, a.summary, a."occurredAt" FROM "Activity" a
+          JOIN "Activity" k ON k."userId" = ${db.userId} AND k."contactId" = ${contactId} AND k.id = ${after}
+          WHERE a."userId" = ${db.userId} AND a."contactId" = ${contactId} AND (a."occurredAt", a.id) < (k."occurredAt", k.id)
+          ORDER BY a."occurredAt" DESC, a.id DESC LIMIT ${limit + 1}`
+    : sql`SELECT a.id, a.type::text AS type, a.summary, a."occurredAt" FROM "Activity" a
+          WHERE a."userId" = ${db.userId} AND a."contactId" = ${contactId}
+          ORDER BY a."occurredAt" DESC, a.id DESC LIMIT ${limit + 1}`);
   const items = rows.slice(0, limit);
   return { items, next: rows.length > limit ? items.at(-1)!.id : null };
 }
 
 export function listTimeline(userId: string, contactId: string, after: string | null = null): Promise<TimelinePage> {
-  return withTenantDb(userId, (db) => readTimeline(db, contactId, after));
+  return withTenantReadsDb(userId, (db) => readTimeline(db, contactId, after));
 }
 
 const noteBody = z.string().trim().min(1, "Write something first.").max(10_000, "Notes can be up to 10,000 characters.")

@@ -13,7 +13,7 @@ import { TENANT_ROLE, TENANT_SETTING } from "./tenant-models";
 
 export interface TenantReader {
   readonly userId: string;
-  /** Rows of one statement. Timestamps come back as Dates (UTC), bigint as number. */
+  /** Rows of one statement. Timestamps and dates come back as Dates (UTC), bigint as number. */
   query<T>(statement: Sql): Promise<T[]>;
 }
 
@@ -21,6 +21,7 @@ export interface TenantReader {
 export type ReadConnection = { kind: "pool"; pool: pg.Pool } | { kind: "pglite"; pglite: PGlite };
 
 const TIMESTAMP = 1114; // timestamp without time zone: how Prisma stores DateTime, always UTC
+const DATE = 1082; // a calendar day (birthdays): midnight UTC, as Prisma reads it
 const INT8 = 20;
 
 /** "2026-11-23 06:47:57.123" is UTC here; the driver default would read it as server-local time. */
@@ -29,7 +30,11 @@ function parseUtcTimestamp(value: string): Date | string {
   return new Date(`${value.replace(" ", "T")}Z`);
 }
 
-const parsers: Record<number, (value: string) => unknown> = { [TIMESTAMP]: parseUtcTimestamp, [INT8]: Number };
+const parsers: Record<number, (value: string) => unknown> = {
+  [TIMESTAMP]: parseUtcTimestamp,
+  [DATE]: (value) => parseUtcTimestamp(`${value} 00:00:00`),
+  [INT8]: Number,
+};
 const pgTypes = { getTypeParser: (oid: number) => parsers[oid] ?? pg.types.getTypeParser(oid, "text") };
 
 /** Dates are sent as UTC ISO strings: the columns hold UTC without a zone. */

@@ -55,6 +55,21 @@ describe("contacts", () => {
     expect(timeline.items.map((i) => i.type)).toEqual(["CONTACT_CREATED"]);
   });
 
+  it("reads back every field as stored: calendar days, price range, target areas, flags, channel order", async () => {
+    const id = await create(agentA, {
+      firstName: "Dana", lastName: "Field", birthday: "1985-02-28", homeAnniversary: "2019-07-01", priceMin: "300000", priceMax: "450000",
+      targetAreas: "Hyde Park, Mueller", timeframe: "3-6 months", street: "1 Elm St", city: "Austin", region: "TX", postalCode: "78701",
+      doNotText: true, emails: ["b@field.example", "a@field.example"], primaryEmail: 1, phones: ["512-555-0170"], tags: "b, a",
+    });
+    const contact = await getContact(agentA, id);
+    const stored = await db.prisma.contact.findUniqueOrThrow({ where: { id } });
+    const { searchText: _s, userId: _u, updatedAt: _t, ...fields } = stored;
+    expect(contact).toMatchObject({ ...fields, tags: ["a", "b"], emails: [{ email: "a@field.example", isPrimary: true }, { email: "b@field.example", isPrimary: false }] });
+    expect(contact!.birthday!.toISOString()).toBe("1985-02-28T00:00:00.000Z");
+    expect(contact!.targetAreas).toEqual(["Hyde Park", "Mueller"]);
+    expect(contact!.phones).toEqual([{ phone: "+15125550170", display: "(512) 555-0170", isPrimary: true }]);
+  });
+
   it("answers bad input with field errors and stores nothing", async () => {
     const before = await db.prisma.contact.count();
     const result = await createContact(agentA, values({

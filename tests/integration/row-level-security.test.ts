@@ -64,7 +64,7 @@ describe("row-level security", () => {
 
   it("the search function (which reads past RLS to use its indexes) sees only the transaction's tenant, and nothing without one", async () => {
     const search = (tx: { $queryRaw: typeof db.prisma.$queryRaw }) =>
-      tx.$queryRaw<{ id: string }[]>`SELECT id FROM alt_search_contact_ids('a', '%a%', NULL, true, 1000)`;
+      tx.$queryRaw<{ id: string }[]>`SELECT id FROM alt_search_contact_ids('jordan', '%jordan%', NULL, true, 1000)`;
     const asB = await withTenant(db.prisma, B.userId, (tx) => search(tx));
     const bContacts = await db.prisma.contact.findMany({ where: { userId: B.userId }, select: { id: true } });
     expect(asB.length).toBeGreaterThan(0);

@@ -66,9 +66,11 @@ describe("tenant reads", () => {
       process.env.TZ = "America/Chicago";
       const instant = new Date("2026-03-08T07:30:00.123Z"); // the morning US clocks change
       const contact = await db.prisma.contact.findFirstOrThrow({ where: { userId: A.userId } });
-      await db.prisma.contact.update({ where: { id: contact.id }, data: { nextFollowUpAt: instant } });
-      const [row] = await reads(A.userId, Prisma.sql`SELECT "nextFollowUpAt" FROM "Contact" WHERE id = ${contact.id}`);
+      const birthday = new Date("1985-02-28T00:00:00Z"); // a calendar day: midnight UTC, as Prisma reads it
+      await db.prisma.contact.update({ where: { id: contact.id }, data: { nextFollowUpAt: instant, birthday } });
+      const [row] = await reads(A.userId, Prisma.sql`SELECT "nextFollowUpAt", birthday FROM "Contact" WHERE id = ${contact.id}`);
       expect((row!.nextFollowUpAt as Date).toISOString()).toBe(instant.toISOString());
+      expect((row!.birthday as Date).toISOString()).toBe(birthday.toISOString());
       // A Date sent as a parameter compares as the same instant.
       const [match] = await reads(A.userId, Prisma.sql`SELECT count(*) AS n FROM "Contact" WHERE "nextFollowUpAt" = ${instant}`);
       expect(match!.n).toBe(1);

@@ -1,9 +1,10 @@
-// Everything the contact page shows, read in one tenant transaction (one round of RLS setup).
+// Everything the contact page shows, read in one read-only tenant transaction without the ORM
+// (see lib/db/tenant-reads.ts): the contact, a page of its timeline, its open tasks, the time zone.
 import "server-only";
-import { withTenantDb } from "../../db";
+import { withTenantReadsDb } from "../../db";
 import { readOpenTasksFor, type TaskItem } from "../tasks";
 import { readTimeline, type TimelinePage } from "../timeline";
-import { agentTimeZone, readContact, type ContactDetail } from "./contacts";
+import { readContact, readTimeZone, type ContactDetail } from "./contacts";
 
 export interface ContactPageData {
   contact: ContactDetail;
@@ -13,13 +14,13 @@ export interface ContactPageData {
 }
 
 export function getContactPage(userId: string, id: string, timelineAfter: string | null = null): Promise<ContactPageData | null> {
-  return withTenantDb(userId, async (db) => {
+  return withTenantReadsDb(userId, async (db) => {
     const contact = await readContact(db, id);
     if (!contact) return null;
-    // Sequential: the tenant transaction holds one connection.
+    // Sequential: the transaction holds one connection.
     const timeline = await readTimeline(db, id, timelineAfter);
     const tasks = await readOpenTasksFor(db, id);
-    const timeZone = await agentTimeZone(db);
+    const timeZone = await readTimeZone(db);
     return { contact, timeline, tasks, timeZone };
   });
 }

@@ -2,8 +2,8 @@
 // the signed-in agent's tenant scope; another agent's contact ID reads as "not found". (Writes
 // name `userId: db.userId` for the types; the scope sets the owner whatever is passed.)
 import "server-only";
-import { withTenantDb, type TenantClient } from "../../db";
-import type { ContactIntent, LeadSource, PipelineStage, Prisma } from "../../db/crm-types";
+import { sql, withTenantDb, withTenantReadsDb, type TenantClient, type TenantReader } from "../../db";
+import type { ContactIntent, LeadSource, PipelineStage } from "../../db/crm-types";
 import { STAGE_LABELS } from "../labels";
 import { formatPhone } from "../phone";
 import { parseContact, type ContactData, type ContactErrors, type ContactFormValues } from "./contact-input";
@@ -48,29 +48,39 @@ export async function agentTimeZone(db: TenantClient): Promise<string> {
   return me?.timeZone ?? "UTC";
 }
 
-const DETAIL_SELECT = {
-  id: true, firstName: true, lastName: true, company: true, stage: true, source: true, intent: true,
-  priceMin: true, priceMax: true, targetAreas: true, timeframe: true, street: true, city: true, region: true,
-  postalCode: true, birthday: true, homeAnniversary: true, nextFollowUpAt: true, lastContactedAt: true,
-  doNotCall: true, doNotText: true, doNotEmail: true, createdAt: true,
-  emails: { select: { email: true, isPrimary: true }, orderBy: [{ isPrimary: "desc" }, { createdAt: "asc" }] },
-  phones: { select: { phone: true, isPrimary: true }, orderBy: [{ isPrimary: "desc" }, { createdAt: "asc" }] },
-  tags: { select: { tag: { select: { name: true } } } },
-} satisfies Prisma.ContactSelect;
+/** The same, on the read-only path. */
+export async function readTimeZone(db: TenantReader): Promise<string> {
+  const [me] = await db.query<{ timeZone: string }>(sql`SELECT u."timeZone" FROM "User" u WHERE u.id = ${db.userId}`);
+  return me?.timeZone ?? "UTC";
+}
 
-export async function readContact(db: TenantClient, id: string): Promise<ContactDetail | null> {
-  const row = await db.contact.findFirst({ where: { id }, select: DETAIL_SELECT });
+type DetailRow = Omit<ContactDetail, "name" | "phones" | "tags"> & { phones: { phone: string; isPrimary: boolean }[]; tags: string[] };
+
+/** One contact with its emails and phones (primary first, then oldest) and tags, in one statement. */
+export async function readContact(db: TenantReader, id: string): Promise<ContactDetail | null> {
+  const [row] = await db.query<DetailRow>(sql`
+    SELECT c.id, c."firstName", c."lastName", c.company, c.stage::text AS stage, c.source::text AS source, c.intent::text AS intent,
+           c."priceMin", c."priceMax", c."targetAreas", c.timeframe, c.street, c.city, c.region, c."postalCode",
+           c.birthday, c."homeAnniversary", c."nextFollowUpAt", c."lastContactedAt",
+           c."doNotCall", c."doNotText", c."doNotEmail", c."createdAt",
+           COALESCE((SELECT json_agg(json_build_object('email', e.email, 'isPrimary', e."isPrimary") ORDER BY e."isPrimary" DESC, e."createdAt")
+                     FROM "ContactEmail" e WHERE e."userId" = c."userId" AND e."contactId" = c.id), '[]'::json) AS emails,
+           COALESCE((SELECT json_agg(json_build_object('phone', p.phone, 'isPrimary', p."isPrimary") ORDER BY p."isPrimary" DESC, p."createdAt")
+                     FROM "ContactPhone" p WHERE p."userId" = c."userId" AND p."contactId" = c.id), '[]'::json) AS phones,
+           ARRAY(SELECT t.name FROM "ContactTag" ct JOIN "Tag" t ON t."userId" = ct."userId" AND t.id = ct."tagId"
+                  WHERE ct."userId" = c."userId" AND ct."contactId" = c.id) AS tags
+    FROM "Contact" c WHERE c."userId" = ${db.userId} AND c.id = ${id}`);
   if (!row) return null;
   return {
     ...row,
     name: fullName(row),
     phones: row.phones.map((p) => ({ ...p, display: formatPhone(p.phone) })),
-    tags: row.tags.map((t) => t.tag.name).sort((a, b) => a.localeCompare(b)),
+    tags: row.tags.sort((a, b) => a.localeCompare(b)),
   };
 }
 
 export function getContact(userId: string, id: string): Promise<ContactDetail | null> {
-  return withTenantDb(userId, (db) => readContact(db, id));
+  return withTenantReadsDb(userId, (db) => readContact(db, id));
 }
 
 /** Attaches tags by name, creating the agent's tags that don't exist yet. */
