@@ -1,13 +1,15 @@
 "use client";
 // A client component on purpose: the server sends each row as plain strings
-// (lib/crm/contacts/contact-table-rows.ts) rather than a serialized element tree.
-import Link from "next/link";
+// (lib/crm/contacts/contact-table-rows.ts) rather than a serialized element tree. Rows link with
+// plain anchors; useLinkNavigation keeps them in-app navigations.
 import type { ContactTableRow } from "@/lib/crm/contacts/contact-table-rows";
+import { useLinkNavigation } from "../ui/use-link-navigation";
 import { StageBadge } from "./stage-badge";
 
 export function ContactTable({ rows }: { rows: ContactTableRow[] }) {
+  const navigation = useLinkNavigation();
   return (
-    <div className="overflow-hidden rounded-xl border border-slate-200 bg-white">
+    <div className="overflow-hidden rounded-xl border border-slate-200 bg-white" {...navigation}>
       <table className="w-full text-left text-sm">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
           <tr>
@@ -23,9 +25,9 @@ export function ContactTable({ rows }: { rows: ContactTableRow[] }) {
           {rows.map((row) => (
             <tr key={row.id} className="hover:bg-slate-50">
               <td className="max-w-0 px-4 py-3">
-                <Link href={`/contacts/${row.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700">
+                <a href={`/contacts/${row.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700">
                   {row.name}
-                </Link>
+                </a>
                 <p className="truncate text-xs text-slate-500">{row.detail || "\u00a0"}</p>
                 <StageBadge stage={row.stage} className="mt-1 md:hidden" />
               </td>

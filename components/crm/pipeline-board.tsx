@@ -8,6 +8,7 @@ import type { ContactRow } from "@/lib/crm/contacts/list-contacts";
 import { PIPELINE_STAGES, SOURCE_LABELS, STAGE_LABELS, STAGE_TONES } from "@/lib/crm/labels";
 import type { PipelineStage } from "@/lib/db/crm-types";
 import { cn } from "../ui/cn";
+import { useLinkNavigation } from "../ui/use-link-navigation";
 
 type Columns = Record<PipelineStage, { count: number; cards: ContactRow[] }>;
 
@@ -22,6 +23,7 @@ export function PipelineBoard({ board }: { board: BoardColumn[] }) {
   const [dragOver, setDragOver] = useState<PipelineStage | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [, startTransition] = useTransition();
+  const navigation = useLinkNavigation(); // the cards' name links
 
   function move(contactId: string, to: PipelineStage) {
     const from = PIPELINE_STAGES.find((s) => columns[s].cards.some((c) => c.id === contactId));
@@ -43,7 +45,7 @@ export function PipelineBoard({ board }: { board: BoardColumn[] }) {
   }
 
   return (
-    <div>
+    <div {...navigation}>
       <p role="status" aria-live="polite" className="sr-only">{message}</p>
       {/* relative: the cards' visually hidden labels are positioned; without a containing block here they would widen the page. */}
       <div className="relative -mx-4 flex snap-x gap-3 overflow-x-auto px-4 pb-4 sm:mx-0 sm:px-0">
@@ -81,9 +83,9 @@ export function PipelineBoard({ board }: { board: BoardColumn[] }) {
                   className="cursor-grab rounded-lg border border-slate-200 bg-white p-2.5 shadow-sm active:cursor-grabbing"
                   data-contact-id={card.id}
                 >
-                  <Link href={`/contacts/${card.id}`} className="block truncate text-sm font-medium text-slate-900 hover:text-brand-700">
+                  <a href={`/contacts/${card.id}`} className="block truncate text-sm font-medium text-slate-900 hover:text-brand-700">
                     {card.name}
-                  </Link>
+                  </a>
                   <p className="truncate text-xs text-slate-500">{[SOURCE_LABELS[card.source], card.phone ?? card.email].filter(Boolean).join(" · ")}</p>
                   <label className="mt-2 flex items-center gap-1 text-xs text-slate-500">
                     <span className="sr-only">Move {card.name} to</span>

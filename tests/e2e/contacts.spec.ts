@@ -76,9 +76,21 @@ test("an agent creates a contact, works it from the contact page, and moves it t
   await page.reload();
   await expect(page.locator('section[data-stage="APPOINTMENT_SET"]').getByRole("link", { name: "Maria Lopez" })).toBeVisible();
 
+  // Board cards and table rows are plain links that navigate in the app (no full page load) …
+  await page.evaluate(() => Object.assign(window, { stayedInApp: true }));
+  await page.locator('section[data-stage="APPOINTMENT_SET"]').getByRole("link", { name: "Maria Lopez" }).click();
+  await expect(page.getByText("Moved from Connected to Appointment set")).toBeVisible();
+  expect(await page.evaluate(() => "stayedInApp" in window)).toBe(true);
   await page.goto("/contacts");
+  // … while a Ctrl-click still opens a new tab, as any link does.
+  const [tab] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("link", { name: "Maria Lopez" }).click({ modifiers: ["Control"] })]);
+  await expect(tab).toHaveURL(/\/contacts\/c/);
+  await tab.close();
+  await expect(page).toHaveURL(/\/contacts$/);
+  await page.evaluate(() => Object.assign(window, { stayedInApp: true }));
   await page.getByRole("link", { name: "Maria Lopez" }).click();
   await expect(page.getByText("Moved from Connected to Appointment set")).toBeVisible();
+  expect(await page.evaluate(() => "stayedInApp" in window)).toBe(true);
   await expect(page.getByText("Moved from New to Connected")).toBeVisible();
 
   // Inline edit.
