@@ -59,7 +59,8 @@ export function QuickActions({ contactId, doNotText, doNotEmail }: { contactId: 
   const [tab, setTab] = useState<Tab>("call");
   return (
     <section aria-label="Quick actions" className="rounded-xl border border-slate-200 bg-white">
-      <div role="tablist" aria-label="Quick actions" className="flex overflow-x-auto border-b border-slate-200">
+      {/* Two rows of three where six don't fit, so the chosen tab is never scrolled out of sight. */}
+      <div role="tablist" aria-label="Quick actions" className="grid grid-cols-3 border-b border-slate-200 sm:grid-cols-6 lg:grid-cols-3 2xl:grid-cols-6">
         {TABS.map(({ id, label, icon: Icon }) => (
           <button
             key={id}
@@ -70,7 +71,7 @@ export function QuickActions({ contactId, doNotText, doNotEmail }: { contactId: 
             aria-controls="quick-action-panel"
             onClick={() => setTab(id)}
             className={cn(
-              "flex shrink-0 items-center gap-1.5 border-b-2 px-3 py-2.5 text-sm font-medium",
+              "flex items-center justify-center gap-1.5 whitespace-nowrap border-b-2 px-2 py-2.5 text-sm font-medium",
               tab === id ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900",
             )}
           >
