@@ -1,7 +1,8 @@
 // Contact search: names, company, address, emails, phone digits (Contact.searchText, kept by a
 // trigger) and note text. Substring matches rank first; trigram word similarity catches typos
 // ("jonh smth") and partial words (word similarity ≥ 0.3; pg_trgm's default 0.6 misses "jonh"). Both
-// use per-agent GIN trigram indexes, on PGlite and PostgreSQL alike.
+// use per-agent GIN trigram indexes, on PGlite and PostgreSQL alike. One- and two-letter terms (the
+// first keystrokes) match the start of a word only.
 import "server-only";
 import { sql, withTenantReadsDb, type Sql } from "../../db";
 import { phoneDigits } from "../phone";
