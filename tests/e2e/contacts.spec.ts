@@ -124,6 +124,8 @@ test("the demo agent searches as they type, filters, and pages through the list"
   await page.goto("/contacts");
   await page.getByRole("list", { name: "Smart lists" }).getByRole("link", { name: "Nurture pool" }).click();
   await expect(page).toHaveURL(/stage=NURTURE/);
+  // The filter form shows the list's filters after an in-app navigation, not the previous view's.
+  await expect(page.getByLabel("Stage")).toHaveValue("NURTURE");
 
   await page.goto("/contacts");
   await page.getByRole("link", { name: "Next page →" }).click();

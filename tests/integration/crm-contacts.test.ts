@@ -210,6 +210,44 @@ describe("contact list and search", () => {
     expect(five).toContain("Pat Quimbey");
   });
 
+  it("lists names that start with the term first, alphabetically as matched, then fills from substrings and notes", async () => {
+    const agent = (await db.prisma.user.create({ data: { name: "Agent N", email: "crm-n@example.com" } })).id;
+    for (const [firstName, lastName] of [["Zed", "Whitfield"], ["Carl", "Outwhite"], ["Amy", "Whitaker"], ["Whit", "Adams"], ["Bo", "Whitfield"]]) {
+      await create(agent, { firstName, lastName });
+    }
+    const noted = await create(agent, { firstName: "Dee", lastName: "Note" });
+    await addNote(agent, noted, "Back from the whitsunday islands in May");
+    const names = async (q: string, limit?: number) => (await suggestContacts(agent, q, limit)).map((s) => s.name);
+    // "whit adams" (first name first) sorts before "whitaker amy" (last name first): a space is low.
+    expect(await names("whit")).toEqual(["Whit Adams", "Amy Whitaker", "Bo Whitfield", "Zed Whitfield", "Carl Outwhite", "Dee Note"]);
+    expect(await names("whit", 2)).toEqual(["Whit Adams", "Amy Whitaker"]);
+    // Last name first works too; near misses (the other Whitfield) may follow, never lead.
+    expect((await names("  WHITFIELD   zed "))[0]).toBe("Zed Whitfield");
+    expect((await names("bo whit"))[0]).toBe("Bo Whitfield");
+    expect(await names("wh", 3)).toEqual(["Whit Adams", "Amy Whitaker", "Bo Whitfield"]);
+    // A name matched both ways is listed once.
+    const twice = await create(agent, { firstName: "Whitney", lastName: "Whitney" });
+    const ids = (await suggestContacts(agent, "whitney")).map((s) => s.id);
+    expect(ids[0]).toBe(twice);
+    expect(ids.filter((id) => id === twice)).toHaveLength(1);
+  });
+
+  it("finds a complete phone number in any format exactly, and partial digits as a substring", async () => {
+    const agent = (await db.prisma.user.create({ data: { name: "Agent T", email: "crm-phones@example.com" } })).id;
+    const first = await create(agent, { firstName: "Pia", lastName: "Phone", phones: ["(512) 555-0142"] });
+    const second = await create(agent, { firstName: "Pete", lastName: "Phone", phones: ["512-555-0143", "+44 20 7946 0958"] });
+    await create(agentA, { firstName: "Other", lastName: "Agent", phones: ["512 555 0142"] });
+    const ids = async (userId: string, q: string) => (await suggestContacts(userId, q)).map((s) => s.id).sort();
+    for (const q of ["512.555.0142", "+1 (512) 555-0142", "15125550142", "5125550142"]) expect(await ids(agent, q)).toEqual([first]);
+    expect(await ids(agent, "+44 20 7946 0958")).toEqual([second]);
+    expect(await ids(agent, "555014")).toEqual([first, second].sort());
+    expect(await ids(agent, "5125550199")).toEqual([]);
+    // Agent A's contact shares the number but is A's alone.
+    const theirs = await ids(agentA, "5125550142");
+    expect(theirs).toHaveLength(1);
+    expect(theirs).not.toContain(first);
+  });
+
   it("matches one- and two-letter terms at the start of a word only", async () => {
     const agent = (await db.prisma.user.create({ data: { name: "Agent W", email: "crm-w@example.com" } })).id;
     const joanna = await create(agent, { firstName: "Joanna", lastName: "Reyes" });

@@ -64,7 +64,7 @@ describe("row-level security", () => {
 
   it("the search function (which reads past RLS to use its indexes) sees only the transaction's tenant, and nothing without one", async () => {
     const search = (tx: { $queryRaw: typeof db.prisma.$queryRaw }) =>
-      tx.$queryRaw<{ id: string }[]>`SELECT id FROM alt_search_contact_ids('jordan', '%jordan%', NULL, true, 1000)`;
+      tx.$queryRaw<{ id: string }[]>`SELECT id FROM alt_search_contact_ids('jordan', 'jordan', '%jordan%', NULL, NULL, true, 1000)`;
     const asB = await withTenant(db.prisma, B.userId, (tx) => search(tx));
     const bContacts = await db.prisma.contact.findMany({ where: { userId: B.userId }, select: { id: true } });
     expect(asB.length).toBeGreaterThan(0);
@@ -76,8 +76,8 @@ describe("row-level security", () => {
     expect(noTenant).toEqual([]);
     // Only the tenant role may call it (it runs with its owner's rights).
     const [grants] = await db.prisma.$queryRaw<{ public: boolean; tenant: boolean }[]>`
-      SELECT has_function_privilege('public', 'alt_search_contact_ids(text, text, text, boolean, integer)', 'EXECUTE') AS public,
-             has_function_privilege(${TENANT_ROLE}, 'alt_search_contact_ids(text, text, text, boolean, integer)', 'EXECUTE') AS tenant`;
+      SELECT has_function_privilege('public', 'alt_search_contact_ids(text, text, text, text, text, boolean, integer)', 'EXECUTE') AS public,
+             has_function_privilege(${TENANT_ROLE}, 'alt_search_contact_ids(text, text, text, text, text, boolean, integer)', 'EXECUTE') AS tenant`;
     expect(grants).toEqual({ public: false, tenant: true });
   });
 

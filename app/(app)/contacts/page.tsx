@@ -53,7 +53,9 @@ export default async function ContactsPage({ searchParams }: Props) {
         <ContactsViewSwitch current="list" />
       </div>
       <div className="mb-4 flex flex-col gap-3">
-        <ContactFiltersForm filters={filters} tags={tags} />
+        {/* Keyed by the filters: its fields are uncontrolled, so an in-app navigation to another
+            list (a smart list, "Clear") must remount it to show that list's values. */}
+        <ContactFiltersForm key={base.toString()} filters={filters} tags={tags} />
         <SavedLists lists={smartLists} currentQuery={filtered ? base.toString() : ""} />
       </div>
       <p className="mb-3 text-right text-sm">

@@ -1,11 +1,13 @@
 // Contact search: names, company, address, emails, phone digits (Contact.searchText, kept by a
-// trigger) and note text. Substring matches rank first; trigram word similarity catches typos
+// trigger) and note text. Names that start with the term come first, alphabetically, and a
+// complete phone number finds that number (both from btree indexes, ~0.1 ms at 100,000 contacts);
+// the rest is filled from the trigram search, where substring matches rank first; trigram word similarity catches typos
 // ("jonh smth") and partial words (word similarity ≥ 0.3; pg_trgm's default 0.6 misses "jonh"). Both
 // use per-agent GIN trigram indexes, on PGlite and PostgreSQL alike. One- and two-letter terms (the
 // first keystrokes) match the start of a word only.
 import "server-only";
 import { sql, withTenantReadsDb, type Sql } from "../../db";
-import { phoneDigits } from "../phone";
+import { normalizePhone, phoneDigits } from "../phone";
 import { fullName } from "./contacts";
 
 /** LIKE treats % and _ as wildcards; a search for "100%" means the characters. */
@@ -13,13 +15,21 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 
 /** What alt_search_contact_ids takes for one query, or null when there is nothing to search. */
 function searchArguments(query: string) {
-  const q = query.trim().toLowerCase().slice(0, 100);
+  const q = query.trim().toLowerCase().replace(/\s+/g, " ").slice(0, 100);
   if (!q) return null;
   const digits = phoneDigits(q);
   // Only a number-like query searches phone digits: "12" in a name search would match too much.
-  const digitsPattern = digits.length >= 3 && digits.length >= q.replace(/\s/g, "").length - 4 ? likePattern(digits) : null;
-  // Typo tolerance is for words; "5125550777" must not match a neighbour's 5125550888.
-  return { q, like: likePattern(q), digitsPattern, fuzzy: digitsPattern === null };
+  const numberLike = digits.length >= 3 && digits.length >= q.replace(/\s/g, "").length - 4;
+  const phone = numberLike && digits.length >= 7 ? normalizePhone(q) : null;
+  return {
+    q,
+    like: likePattern(q),
+    digitsPattern: numberLike ? likePattern(digits) : null,
+    // A complete number means that number: (512) 555-0123 finds +15125550123 and nothing else.
+    exactPhone: phone?.ok ? phone.e164 : null,
+    // Typo tolerance is for words; "5125550777" must not match a neighbour's 5125550888.
+    fuzzy: !numberLike,
+  };
 }
 
 /**
@@ -30,7 +40,7 @@ function searchArguments(query: string) {
 export function contactSearchTable(query: string, limit: number): Sql | null {
   const args = searchArguments(query);
   if (!args) return null;
-  return sql`alt_search_contact_ids(${args.q}, ${args.like}, ${args.digitsPattern}::text, ${args.fuzzy}, ${limit}::int)
+  return sql`alt_search_contact_ids(${args.q}, ${args.q}, ${args.like}, ${args.digitsPattern}::text, ${args.exactPhone}::text, ${args.fuzzy}, ${limit}::int)
     WITH ORDINALITY AS found(id, rank)`;
 }
 
