@@ -16,6 +16,7 @@ import { seedAtScale } from "./support/seed-at-scale";
 
 interface Instance {
   on(event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+  on(event: "reqError", listener: (error: { code?: string; message?: string }) => void): void;
   then: Promise<{ requests: { average: number }; non2xx: number; errors: number; duration: number }>["then"];
 }
 const autocannon = createRequire(import.meta.url)("autocannon") as (options: object) => Instance;
@@ -95,8 +96,16 @@ async function load(t: Target, connections: number, duration: number): Promise<F
     requests: t.paths.map((path) => ({ method: "GET", path })),
   });
   instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+  const errors = new Map<string, number>();
+  instance.on("reqError", (error) => {
+    const kind = error.code ?? error.message ?? "unknown";
+    errors.set(kind, (errors.get(kind) ?? 0) + 1);
+  });
   const result = await instance;
-  if (result.non2xx || result.errors) throw new Error(`${t.label}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
+  if (result.non2xx || result.errors) {
+    const kinds = [...errors].map(([kind, n]) => `${kind} ×${n}`).join(", ");
+    throw new Error(`${t.label}: ${result.non2xx} non-2xx responses, ${result.errors} errors (${kinds})`);
+  }
   latencies.sort((a, b) => a - b);
   return { rps: latencies.length / duration, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) };
 }
