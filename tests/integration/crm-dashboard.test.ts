@@ -22,6 +22,9 @@ describe("dashboard and task views", () => {
       const lead = await db.prisma.contact.create({
         data: { userId, firstName: "New", lastName: "Lead", source: "ZILLOW", stage: "CONNECTED", priceMin: 300_000, priceMax: 400_000, createdAt: at("2026-11-20T12:00:00Z"), nextFollowUpAt: at("2026-11-21T06:00:00Z") },
       });
+      // Follow-ups either side of the start of today in Chicago (06:00 UTC on the 22nd).
+      await db.prisma.contact.create({ data: { userId, firstName: "Late", lastName: "Yesterday", stage: "NURTURE", createdAt: at("2026-01-05T12:00:00Z"), nextFollowUpAt: at("2026-11-22T05:59:00Z") } });
+      await db.prisma.contact.create({ data: { userId, firstName: "Due", lastName: "Today", stage: "NURTURE", createdAt: at("2026-01-05T12:00:00Z"), nextFollowUpAt: at("2026-11-22T06:00:00Z") } });
       await db.prisma.contact.create({ data: { userId, firstName: "Old", lastName: "Client", source: "SPHERE", stage: "CLOSED", priceMin: 500_000, createdAt: at("2026-01-05T12:00:00Z"), nextFollowUpAt: at("2026-11-01T06:00:00Z") } });
       // Today in Chicago runs 06:00 UTC on the 22nd to 06:00 UTC on the 23rd.
       await db.prisma.appointment.create({ data: { userId, title: "Showing", startsAt: at("2026-11-23T02:00:00Z"), endsAt: at("2026-11-23T03:00:00Z") } });
@@ -36,7 +39,8 @@ describe("dashboard and task views", () => {
     expect(d.tasksToday[0]!.contactName).toBe("New Lead");
     expect(d.overdueTasks).toBe(1);
     // The closed client's old follow-up date is not nagging anyone.
-    expect(d.overdueFollowUps.map((c) => c.name)).toEqual(["New Lead"]);
+    expect(d.overdueFollowUps.map((c) => c.name)).toEqual(["New Lead", "Late Yesterday"]);
+    expect(d.overdueFollowUpCount).toBe(2);
     expect(d.newLeadCount).toBe(1);
     expect(d.pipeline.find((p) => p.stage === "CONNECTED")).toEqual({ stage: "CONNECTED", count: 1, value: 400_000 });
     expect(d.pipeline.find((p) => p.stage === "CLOSED")).toEqual({ stage: "CLOSED", count: 1, value: 500_000 });
