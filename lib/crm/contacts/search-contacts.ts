@@ -1,10 +1,10 @@
 // Contact search: names, company, address, emails, phone digits (Contact.searchText, kept by a
 // trigger) and note text. Names that start with the term come first, alphabetically, and a
-// complete phone number finds that number (both from btree indexes, ~0.1 ms at 100,000 contacts);
-// the rest is filled from the trigram search, where substring matches rank first; trigram word similarity catches typos
-// ("jonh smth") and partial words (word similarity ≥ 0.3; pg_trgm's default 0.6 misses "jonh"). Both
-// use per-agent GIN trigram indexes, on PGlite and PostgreSQL alike. One- and two-letter terms (the
-// first keystrokes) match the start of a word only.
+// complete phone number finds that number (both from btree indexes, ~0.1 ms at 100,000
+// contacts). The trigram search fills the rest: substring matches first, then word similarity
+// for typos ("jonh smth") and partial words (word similarity ≥ 0.3; pg_trgm's default 0.6 misses
+// "jonh"), through per-agent GIN trigram indexes, on PGlite and PostgreSQL alike. One- and
+// two-letter terms (the first keystrokes) match the start of a word only.
 import "server-only";
 import { sql, withTenantReadsDb, type Sql } from "../../db";
 import { normalizePhone, phoneDigits } from "../phone";

@@ -1,8 +1,8 @@
 // Indexes that migrations create in plain SQL because schema.prisma cannot describe them: GIN over
 // ("userId", text) needs btree_gin's operator class for the userId column, which the schema
-// language rejects for GIN, and it has no expression indexes (the search's name keys). The drift check removes them from its replayed database before
-// comparing, so their absence from schema.prisma is not reported as drift (and no generated
-// migration ever drops them).
+// language rejects for GIN, and it has no expression indexes (the search's name keys). The
+// drift check removes them from its replayed database before comparing, so their absence from
+// schema.prisma is not reported as drift (and no generated migration ever drops them).
 export const SQL_MANAGED_INDEXES = [
   "Contact_userId_searchText_idx",
   "Note_userId_body_idx",
