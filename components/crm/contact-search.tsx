@@ -10,6 +10,8 @@ interface Suggestion {
   id: string;
   name: string;
   detail: string;
+  /** Only a near spelling of the term matched; listed after the exact matches. */
+  similar: boolean;
 }
 
 /**
@@ -21,6 +23,8 @@ export function ContactSearch({ initial, filterParams }: { initial: string; filt
   const listId = useId();
   const [query, setQuery] = useState(initial);
   const [results, setResults] = useState<Suggestion[]>([]);
+  // The term the current results answer, so "no matches" is said only once the answer is in.
+  const [answered, setAnswered] = useState<string | null>(null);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const latest = useRef(0);
@@ -34,12 +38,15 @@ export function ContactSearch({ initial, filterParams }: { initial: string; filt
       if (!response?.ok || ticket !== latest.current) return; // a newer keystroke won
       const body = (await response.json()) as { results: Suggestion[] };
       setResults(body.results);
+      setAnswered(q);
       setActive(-1);
     }, 120);
     return () => clearTimeout(timer);
   }, [query]);
 
   const showList = open && query.trim() !== "" && results.length > 0;
+  const showNoMatch = open && query.trim() !== "" && answered === query.trim() && results.length === 0;
+  const firstSimilar = results.findIndex((r) => r.similar);
   return (
     <form
       role="search"
@@ -88,7 +95,12 @@ export function ContactSearch({ initial, filterParams }: { initial: string; filt
       />
       {showList && (
         <ul id={listId} role="listbox" className="absolute z-20 mt-1 max-h-80 w-full overflow-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg">
-          {results.map((r, i) => (
+          {results.map((r, i) => [
+            i === firstSimilar && (
+              <li key="similar" role="presentation" className="px-3 pb-1 pt-2 text-xs font-medium uppercase tracking-wide text-slate-400">
+                {i === 0 ? "No exact matches · similar spellings" : "Similar spellings"}
+              </li>
+            ),
             <li
               key={r.id}
               id={`${listId}-${i}`}
@@ -100,11 +112,19 @@ export function ContactSearch({ initial, filterParams }: { initial: string; filt
                 router.push(`/contacts/${r.id}`);
               }}
             >
-              <p className="truncate text-sm font-medium text-slate-900">{r.name}</p>
+              <p className="truncate text-sm font-medium text-slate-900">
+                {r.name}
+                {r.similar && <span className="sr-only"> (similar spelling)</span>}
+              </p>
               {r.detail && <p className="truncate text-xs text-slate-500">{r.detail}</p>}
-            </li>
-          ))}
+            </li>,
+          ])}
         </ul>
+      )}
+      {showNoMatch && (
+        <p role="status" className="absolute z-20 mt-1 w-full rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-600 shadow-lg">
+          No contacts match “{query.trim()}”.
+        </p>
       )}
     </form>
   );

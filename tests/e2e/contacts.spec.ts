@@ -110,6 +110,12 @@ test("the demo agent searches as they type, filters, and pages through the list"
 
   await page.getByRole("combobox", { name: "Search contacts" }).fill(lastName.slice(0, -1)); // partial word
   await expect(page.getByRole("option").filter({ hasText: firstRowName }).first()).toBeVisible();
+  // A term nothing matches says so, rather than leaving the box silent.
+  await page.getByRole("combobox", { name: "Search contacts" }).fill("qqxxjj");
+  await expect(page.getByRole("status").filter({ hasText: "No contacts match “qqxxjj”." })).toBeVisible();
+  await expect(page.getByRole("listbox")).toHaveCount(0);
+  await page.getByRole("combobox", { name: "Search contacts" }).fill(lastName.slice(0, -1));
+  await expect(page.getByRole("option").filter({ hasText: firstRowName }).first()).toBeVisible();
   await page.getByRole("combobox", { name: "Search contacts" }).press("Enter");
   await expect(page).toHaveURL(/q=/);
   await expect(page.getByRole("table").getByRole("link", { name: firstRowName })).toBeVisible();

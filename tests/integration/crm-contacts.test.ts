@@ -232,6 +232,20 @@ describe("contact list and search", () => {
     expect(ids.filter((id) => id === twice)).toHaveLength(1);
   });
 
+  it("marks matches found only as a near spelling, and lists them after those that contain the term", async () => {
+    const agent = (await db.prisma.user.create({ data: { name: "Agent G", email: "crm-similar@example.com" } })).id;
+    const ana = await create(agent, { firstName: "Ana", lastName: "Garcia", phones: ["(512) 555-0177"] });
+    const luis = await create(agent, { firstName: "Luis", lastName: "Garcia" });
+    const noted = await create(agent, { firstName: "Ben", lastName: "Ortiz" });
+    await addNote(agent, noted, "Lives on Grcia Lane, mind the spelling");
+    const found = async (q: string) => (await suggestContacts(agent, q)).map((s) => [s.id, s.similar]);
+    // The note holds "grcia" itself, so Ben leads; both Garcias are near spellings.
+    expect(await found("grcia")).toEqual([[noted, false], [ana, true], [luis, true]]);
+    expect(await found("garc")).toEqual([[ana, false], [luis, false]]);
+    expect(await found("garcia ana")).toEqual([[ana, false], [luis, true]]);
+    expect(await found("512 555 0177")).toEqual([[ana, false]]);
+  });
+
   it("finds a complete phone number in any format exactly, and partial digits as a substring", async () => {
     const agent = (await db.prisma.user.create({ data: { name: "Agent T", email: "crm-phones@example.com" } })).id;
     const first = await create(agent, { firstName: "Pia", lastName: "Phone", phones: ["(512) 555-0142"] });

@@ -48,24 +48,41 @@ export interface ContactSuggestion {
   id: string;
   name: string;
   detail: string;
+  /** Found only as a near spelling (a typo match), not by what was typed. */
+  similar: boolean;
 }
 
 /**
- * As-you-type suggestions for the search box: the top few matches with a hint of why. One
- * statement (search, rows and primary email), since the box asks on every keystroke.
+ * As-you-type suggestions for the search box: the top few matches with a hint of why, those that
+ * contain what was typed before near spellings. One statement (search, rows, primary email, and
+ * whether the match was exact), since the box asks on every keystroke.
  */
 export function suggestContacts(userId: string, query: string, limit = 8): Promise<ContactSuggestion[]> {
+  const args = searchArguments(query);
   const found = contactSearchTable(query, limit);
-  if (!found) return Promise.resolve([]);
+  if (!args || !found) return Promise.resolve([]);
   return withTenantReadsDb(userId, async (db) => {
+    // Exact: the term is in the search text (names first-last, emails, address, phone digits),
+    // starts the last-name-first name, or is in a note.
     const rows = await db.query<SuggestionRow>(sql`
       SELECT c.id, c."firstName", c."lastName", c.company, c.city,
              (SELECT e.email FROM "ContactEmail" e
-               WHERE e."userId" = c."userId" AND e."contactId" = c.id AND e."isPrimary" LIMIT 1) AS email
+               WHERE e."userId" = c."userId" AND e."contactId" = c.id AND e."isPrimary" LIMIT 1) AS email,
+             NOT (c."searchText" LIKE ${args.like}
+               OR c."searchText" LIKE ${args.digitsPattern ?? args.like}
+               OR starts_with(lower(c."lastName" || ' ' || c."firstName"), ${args.q})
+               OR EXISTS (SELECT 1 FROM "Note" n
+                           WHERE n."userId" = c."userId" AND n."contactId" = c.id AND n.body ILIKE ${args.like})) AS similar
       FROM ${found}
       JOIN "Contact" c ON c."userId" = ${db.userId} AND c.id = found.id
       ORDER BY found.rank`);
-    return rows.map((c) => ({ id: c.id, name: fullName(c), detail: [c.email, c.company, c.city].filter(Boolean).join(" · ") }));
+    const suggestions = rows.map((c) => ({
+      id: c.id,
+      name: fullName(c),
+      detail: [c.email, c.company, c.city].filter(Boolean).join(" · "),
+      similar: c.similar,
+    }));
+    return [...suggestions.filter((s) => !s.similar), ...suggestions.filter((s) => s.similar)];
   });
 }
 
@@ -76,4 +93,5 @@ interface SuggestionRow {
   company: string | null;
   city: string | null;
   email: string | null;
+  similar: boolean;
 }
