@@ -13,6 +13,8 @@ import { fullName } from "./contacts";
 /** LIKE treats % and _ as wildcards; a search for "100%" means the characters. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+type SearchArguments = NonNullable<ReturnType<typeof searchArguments>>;
+
 /** What alt_search_contact_ids takes for one query, or null when there is nothing to search. */
 function searchArguments(query: string) {
   const q = query.trim().toLowerCase().replace(/\s+/g, " ").slice(0, 100);
@@ -32,57 +34,45 @@ function searchArguments(query: string) {
   };
 }
 
+const searchTable = (args: SearchArguments, limit: number) =>
+  sql`alt_search_contact_ids(${args.q}, ${args.q}, ${args.like}, ${args.digitsPattern}::text, ${args.exactPhone}::text, ${args.fuzzy}, ${limit}::int)
+    WITH ORDINALITY AS found(id, typo_match, rank)`;
+
 /**
- * The agent's matches for `query`, best first, as a table expression with columns `found.id` and
- * `found.rank`; null when there is nothing to search. alt_search_contact_ids (see its migration)
- * searches only the agent the transaction is scoped to, with the per-agent trigram indexes.
+ * The agent's matches for `query`, best first, as a table expression with columns `found.id`,
+ * `found.typo_match` (only a near spelling matched) and `found.rank`; null when there is nothing to
+ * search. alt_search_contact_ids (see its migrations) searches only the agent the transaction is
+ * scoped to, with the per-agent indexes.
  */
 export function contactSearchTable(query: string, limit: number): Sql | null {
   const args = searchArguments(query);
-  if (!args) return null;
-  return sql`alt_search_contact_ids(${args.q}, ${args.q}, ${args.like}, ${args.digitsPattern}::text, ${args.exactPhone}::text, ${args.fuzzy}, ${limit}::int)
-    WITH ORDINALITY AS found(id, rank)`;
+  return args && searchTable(args, limit);
 }
 
 export interface ContactSuggestion {
   id: string;
   name: string;
   detail: string;
-  /** Found only as a near spelling (a typo match), not by what was typed. */
+  /** Found only as a near spelling (a typo match), not by what was typed; these come last. */
   similar: boolean;
 }
 
 /**
- * As-you-type suggestions for the search box: the top few matches with a hint of why, those that
- * contain what was typed before near spellings. One statement (search, rows, primary email, and
- * whether the match was exact), since the box asks on every keystroke.
+ * As-you-type suggestions for the search box: the top few matches with a hint of why. One
+ * statement (search, rows and primary email), since the box asks on every keystroke.
  */
 export function suggestContacts(userId: string, query: string, limit = 8): Promise<ContactSuggestion[]> {
-  const args = searchArguments(query);
   const found = contactSearchTable(query, limit);
-  if (!args || !found) return Promise.resolve([]);
+  if (!found) return Promise.resolve([]);
   return withTenantReadsDb(userId, async (db) => {
-    // Exact: the term is in the search text (names first-last, emails, address, phone digits),
-    // starts the last-name-first name, or is in a note.
     const rows = await db.query<SuggestionRow>(sql`
-      SELECT c.id, c."firstName", c."lastName", c.company, c.city,
+      SELECT c.id, c."firstName", c."lastName", c.company, c.city, found.typo_match,
              (SELECT e.email FROM "ContactEmail" e
-               WHERE e."userId" = c."userId" AND e."contactId" = c.id AND e."isPrimary" LIMIT 1) AS email,
-             NOT (c."searchText" LIKE ${args.like}
-               OR c."searchText" LIKE ${args.digitsPattern ?? args.like}
-               OR starts_with(lower(c."lastName" || ' ' || c."firstName"), ${args.q})
-               OR EXISTS (SELECT 1 FROM "Note" n
-                           WHERE n."userId" = c."userId" AND n."contactId" = c.id AND n.body ILIKE ${args.like})) AS similar
+               WHERE e."userId" = c."userId" AND e."contactId" = c.id AND e."isPrimary" LIMIT 1) AS email
       FROM ${found}
       JOIN "Contact" c ON c."userId" = ${db.userId} AND c.id = found.id
       ORDER BY found.rank`);
-    const suggestions = rows.map((c) => ({
-      id: c.id,
-      name: fullName(c),
-      detail: [c.email, c.company, c.city].filter(Boolean).join(" · "),
-      similar: c.similar,
-    }));
-    return [...suggestions.filter((s) => !s.similar), ...suggestions.filter((s) => s.similar)];
+    return rows.map((c) => ({ id: c.id, name: fullName(c), detail: [c.email, c.company, c.city].filter(Boolean).join(" · "), similar: c.typo_match }));
   });
 }
 
@@ -93,5 +83,5 @@ interface SuggestionRow {
   company: string | null;
   city: string | null;
   email: string | null;
-  similar: boolean;
+  typo_match: boolean;
 }
