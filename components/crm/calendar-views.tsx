@@ -14,18 +14,23 @@ function byDay(items: AppointmentItem[], tz: string) {
   return map;
 }
 
-function Item({ a, tz, compact }: { a: AppointmentItem; tz: string; compact?: boolean }) {
+/**
+ * One appointment. "full" (agenda, day) shows its type, people and place; "week" gives the time
+ * its own line and up to three lines of title, since a week column is narrow; "month" is one
+ * truncated line. The narrow forms carry the whole description as a tooltip.
+ */
+function Item({ a, tz, variant = "full" }: { a: AppointmentItem; tz: string; variant?: "full" | "week" | "month" }) {
+  const time = formatInZone(a.startsAt, tz, "h:mm a");
+  const details = [APPOINTMENT_TYPE_LABELS[a.type], a.contacts.map((c) => c.name).join(", "), a.location].filter(Boolean).join(" · ");
   return (
-    <Link href={`/appointments/${a.id}`} className={cn("block rounded-md border-l-4 border-brand-500 bg-brand-50 px-2 py-1 hover:bg-brand-100", compact && "truncate text-xs")}>
-      <span className="font-medium tabular-nums text-slate-900">{formatInZone(a.startsAt, tz, "h:mm a")}</span>{" "}
-      <span className="text-slate-800">{a.title}</span>
-      {!compact && (
-        <span className="block text-xs text-slate-600">
-          {APPOINTMENT_TYPE_LABELS[a.type]}
-          {a.contacts.length > 0 && ` · ${a.contacts.map((c) => c.name).join(", ")}`}
-          {a.location && ` · ${a.location}`}
-        </span>
-      )}
+    <Link
+      href={`/appointments/${a.id}`}
+      title={variant === "full" ? undefined : `${time} ${a.title} — ${details}`}
+      className={cn("block rounded-md border-l-4 border-brand-500 bg-brand-50 px-2 py-1 hover:bg-brand-100", variant === "month" && "truncate text-xs", variant === "week" && "text-xs")}
+    >
+      <span className={cn("font-medium tabular-nums text-slate-900", variant === "week" && "block")}>{time}</span>{" "}
+      <span className={cn("text-slate-800", variant === "week" && "line-clamp-3 break-words")}>{a.title}</span>
+      {variant === "full" && <span className="block text-xs text-slate-600">{details}</span>}
     </Link>
   );
 }
@@ -67,7 +72,7 @@ export function WeekView({ range }: { range: CalendarRange }) {
         return (
           <li key={key} className={cn("min-h-24 rounded-xl border bg-white p-2", key === today ? "border-brand-400" : "border-slate-200")}>
             <Link href={`/appointments?view=day&date=${key}`} className="mb-1 block text-xs font-semibold text-slate-600 hover:text-brand-700">{formatInZone(d, range.timeZone, "EEE d")}</Link>
-            <ul className="flex flex-col gap-1">{(groups.get(key) ?? []).map((a) => <li key={a.id}><Item a={a} tz={range.timeZone} compact /></li>)}</ul>
+            <ul className="flex flex-col gap-1">{(groups.get(key) ?? []).map((a) => <li key={a.id}><Item a={a} tz={range.timeZone} variant="week" /></li>)}</ul>
           </li>
         );
       })}
@@ -96,7 +101,7 @@ export function MonthView({ range }: { range: CalendarRange }) {
               {/* On phones a dot per appointment; the day view lists them. */}
               <div className="flex flex-wrap gap-0.5 sm:hidden">{items.map((a) => <span key={a.id} className="h-1.5 w-1.5 rounded-full bg-brand-500" />)}</div>
               <ul className="hidden flex-col gap-0.5 sm:flex">
-                {items.slice(0, 3).map((a) => <li key={a.id}><Item a={a} tz={range.timeZone} compact /></li>)}
+                {items.slice(0, 3).map((a) => <li key={a.id}><Item a={a} tz={range.timeZone} variant="month" /></li>)}
                 {items.length > 3 && <li className="px-1 text-xs text-slate-500">+{items.length - 3} more</li>}
               </ul>
             </li>
