@@ -11,7 +11,7 @@ import { seedAtScale } from "./support/seed-at-scale";
 const adminUrl = process.env.BENCH_DATABASE_URL;
 if (!adminUrl) throw new Error("Set BENCH_DATABASE_URL to a PostgreSQL admin connection string.");
 const seeded = await seedAtScale(adminUrl, "alt_bench_crm", Number(process.env.BENCH_SCALE ?? 1));
-console.log(`seeded ${seeded.contacts} contacts and ${seeded.activities} timeline rows in ${seeded.seconds.toFixed(1)} s`);
+console.log(`seeded ${seeded.contacts} contacts, ${seeded.activities} timeline rows (${seeded.bigAgentActivities} of them the big agent's) and ${seeded.notes} notes in ${seeded.seconds.toFixed(1)} s`);
 const big = seeded.bigAgent.id;
 
 process.env.DATABASE_URL = seeded.url;

@@ -29,7 +29,8 @@ const port = 3200;
 const base = `http://localhost:${port}`;
 
 const seeded = await seedAtScale(adminUrl, "alt_bench_http", scale);
-console.log(`seeded ${seeded.contacts.toLocaleString("en-US")} contacts and ${seeded.activities.toLocaleString("en-US")} timeline rows in ${seeded.seconds.toFixed(0)} s`);
+const n = (value: number) => value.toLocaleString("en-US");
+console.log(`seeded ${n(seeded.contacts)} contacts, ${n(seeded.activities)} timeline rows (${n(seeded.bigAgentActivities)} of them the big agent's) and ${n(seeded.notes)} notes in ${seeded.seconds.toFixed(0)} s`);
 
 const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
   env: {

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { buildDemoBook } from "@/lib/db/seed/demo-book";
 import { DEMO_AGENT, seedDemo } from "@/lib/db/seed/seed-demo";
 import { verifyPassword } from "@/lib/auth/password";
-import { openTestDatabase } from "../support/db";
+import { findDuplicates } from "@/lib/crm/contacts/duplicates";
+import { installTestDatabase } from "../support/db";
 
-const db = await openTestDatabase();
+const db = await installTestDatabase();
 const today = new Date("2026-11-22T12:00:00Z");
 
 describe("demo seed", () => {
@@ -40,6 +41,13 @@ describe("demo seed", () => {
     expect(new Set(phones.map((p) => p.phone)).size).toBe(phones.length);
     const emails = await db.prisma.contactEmail.findMany({ where: { userId }, select: { email: true } });
     expect(emails.every((e) => /@example\.(com|net|org)$/.test(e.email))).toBe(true);
+
+    // One person entered twice, so the duplicates view has something to show.
+    const duplicates = await findDuplicates(userId);
+    expect(duplicates).toHaveLength(1);
+    expect(duplicates[0]!.reason).toMatch(/^Same email: /);
+    expect(duplicates[0]!.contacts).toHaveLength(2);
+    expect(new Set(duplicates[0]!.contacts.map((c) => c.name)).size).toBe(1);
 
     // Appointments fall in the coming weeks (a few in the last days for context).
     const upcoming = await db.prisma.appointment.count({ where: { userId, startsAt: { gte: today } } });

@@ -152,6 +152,16 @@ export function buildDemoBook(today: Date, seed = DEMO_SEED): DemoBook {
     }
   }
 
+  // One person entered twice, as happens when a past lead registers again on a portal: the last
+  // new lead without a timeline becomes a Zillow lead with an earlier contact's name and email,
+  // so "Find possible duplicates" has something to show on the demo data.
+  const original = book.contacts[7]!;
+  const again = book.contacts.findLast((c) => c.stage === "NEW" && !book.notes.some((n) => n.contactId === c.id))!;
+  Object.assign(again, { firstName: original.firstName, lastName: original.lastName, source: "ZILLOW", createdAt: daysFrom(-2, 14) });
+  const againEmail = book.emails.find((e) => e.contactId === again.id)!;
+  againEmail.email = book.emails.find((e) => e.contactId === original.id)!.email;
+  for (const a of book.activities) if (a.contactId === again.id && a.type === "CONTACT_CREATED") a.occurredAt = again.createdAt;
+
   for (let i = 0; i < PROPERTIES; i++) {
     const type = f.helpers.weightedArrayElement<PropertyType>([
       { value: "SINGLE_FAMILY", weight: 60 }, { value: "CONDO", weight: 15 }, { value: "TOWNHOUSE", weight: 15 },

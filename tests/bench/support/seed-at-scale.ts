@@ -16,8 +16,22 @@ export interface SeededScale {
   /** The contact with the 2,000-item timeline. */
   busyContactId: string;
   contacts: number;
+  /** Timeline rows of all agents, and of the big agent alone. */
   activities: number;
+  bigAgentActivities: number;
+  notes: number;
   seconds: number;
+}
+
+type Counts = Pick<SeededScale, "contacts" | "activities" | "bigAgentActivities" | "notes">;
+
+async function countRows(sql: pg.Client, bigId: string): Promise<Counts> {
+  const row = (await sql.query(
+    `SELECT (SELECT count(*) FROM "Contact") AS contacts, (SELECT count(*) FROM "Activity") AS activities,
+            (SELECT count(*) FROM "Activity" WHERE "userId" = $1) AS big, (SELECT count(*) FROM "Note") AS notes`,
+    [bigId],
+  )).rows[0];
+  return { contacts: Number(row.contacts), activities: Number(row.activities), bigAgentActivities: Number(row.big), notes: Number(row.notes) };
 }
 
 const STAGES = `(ARRAY['NEW','ATTEMPTED_CONTACT','CONNECTED','APPOINTMENT_SET','ACTIVE_CLIENT','UNDER_CONTRACT','CLOSED','NURTURE','LOST'])[1 + (g % 9)]::"PipelineStage"`;
@@ -25,6 +39,11 @@ const SOURCES = `(ARRAY['ZILLOW','REALTOR_COM','WEBSITE','REFERRAL','OPEN_HOUSE'
 const FIRST = `(ARRAY['Maria','James','Priya','Tom','Ken','Ana','Luis','Grace','Omar','Chen','Zoe','Ivan'])[1 + (g % 12)]`;
 const LAST = `(ARRAY['Lopez','Becker','Shah','Ito','Nguyen','Smith','Garcia','Kowalski','Okafor','Larsen','Whitfield','Moreau'])[1 + ((g / 12) % 12)] || (g % 997)`;
 const PHONE = `'+1512' || lpad((g % 10000000)::text, 7, '0')`;
+// Notes as agents write them, on every tenth contact of every agent (a note is a Note row, which
+// search reads, plus its NOTE timeline row, as lib/crm/timeline.ts writes them).
+const NOTE_BODY = `'Wants ' || (2 + g % 4) || '-bed in ' || (ARRAY['Hyde Park','Mueller','Round Rock','Cedar Park','Pflugerville','Zilker','Travis Heights','Georgetown'])[1 + (g % 8)]
+  || ', budget ' || (300 + (g % 50) * 10) || 'k; ' || (ARRAY['pre-approved with Chase','call after 5pm','spouse decides','relocating from Denver','needs a yard for the dog','selling condo first','referred by the Garcias','prefers text'])[1 + ((g / 8) % 8)]`;
+const NOTE_EVERY = 10;
 
 async function reuseBenchDatabase(adminUrl: string, name: string): Promise<SeededScale | null> {
   const url = new URL(adminUrl);
@@ -37,9 +56,8 @@ async function reuseBenchDatabase(adminUrl: string, name: string): Promise<Seede
     const migrator = await openMigrationTarget({ kind: "postgres", url: url.toString() });
     await applyMigrations(migrator.factory);
     await migrator.close();
-    const counts = (await sql.query(`SELECT (SELECT count(*) FROM "Contact") AS contacts, (SELECT count(*) FROM "Activity") AS activities`)).rows[0];
     const id = big.rows[0].id as string;
-    return { url: url.toString(), bigAgent: { id, email: "agent0@bench.example", password: "bench-password-2026" }, busyContactId: `${id}-c7`, contacts: Number(counts.contacts), activities: Number(counts.activities), seconds: 0 };
+    return { url: url.toString(), bigAgent: { id, email: "agent0@bench.example", password: "bench-password-2026" }, busyContactId: `${id}-c7`, ...(await countRows(sql, id)), seconds: 0 };
   } finally {
     await sql.end();
   }
@@ -85,27 +103,42 @@ export async function seedAtScale(adminUrl: string, name: string, scale: number)
   await sql.query(insertPhones(bigOwner, String(big)));
   await sql.query(insertContacts(otherOwners, "1000"));
   await sql.query(insertPhones(otherOwners, "1000"));
+  const insertNotes = (owners: string, perOwner: string) => `
+    WITH written AS (
+      INSERT INTO "Note" (id, "userId", "contactId", body, "createdAt", "updatedAt")
+      SELECT u.id || '-n' || g, u.id, u.id || '-c' || g, ${NOTE_BODY}, now() - (g % 400) * interval '1 day', now()
+      FROM ${owners} u, generate_series(${NOTE_EVERY}, ${perOwner}, ${NOTE_EVERY}) g
+      RETURNING id, "userId", "contactId", body, "createdAt")
+    INSERT INTO "Activity" (id, "userId", "contactId", type, summary, "occurredAt")
+    SELECT 'a-' || id, "userId", "contactId", 'NOTE', body, "createdAt" FROM written`;
+  await sql.query(insertNotes(bigOwner, String(big)));
+  await sql.query(insertNotes(otherOwners, "1000"));
+  const bigNotes = Math.floor(big / NOTE_EVERY);
+  // The busy contact's 2,000 notes, then calls, so the big agent holds `timeline` timeline rows.
+  await sql.query(
+    `WITH written AS (
+       INSERT INTO "Note" (id, "userId", "contactId", body, "createdAt", "updatedAt")
+       SELECT 'busy' || g, $1, $1 || '-c7', 'Note number ' || g, now() - g * interval '1 hour', now() FROM generate_series(1, 2000) g
+       RETURNING id, "userId", "contactId", body, "createdAt")
+     INSERT INTO "Activity" (id, "userId", "contactId", type, summary, "occurredAt")
+     SELECT id, "userId", "contactId", 'NOTE', body, "createdAt" FROM written`,
+    [bigId],
+  );
   await sql.query(
     `INSERT INTO "Activity" (id, "userId", "contactId", type, summary, "occurredAt")
      SELECT 'a' || g, $3, $3 || '-c' || (1 + (g % $2)), 'CALL', 'Call: Left voicemail', now() - g * interval '1 minute'
      FROM generate_series(1, $1) g`,
-    [timeline - 2000, big, bigId],
-  );
-  await sql.query(
-    `INSERT INTO "Activity" (id, "userId", "contactId", type, summary, "occurredAt")
-     SELECT 'busy' || g, $1, $1 || '-c7', 'NOTE', 'Note number ' || g, now() - g * interval '1 hour' FROM generate_series(1, 2000) g`,
-    [bigId],
+    [timeline - 2000 - bigNotes, big, bigId],
   );
   await sql.query("COMMIT");
   await sql.query("VACUUM ANALYZE");
-  const counts = (await sql.query(`SELECT (SELECT count(*) FROM "Contact") AS contacts, (SELECT count(*) FROM "Activity") AS activities`)).rows[0];
+  const counts = await countRows(sql, bigId);
   await sql.end();
   return {
     url,
     bigAgent: { id: bigId, email: "agent0@bench.example", password },
     busyContactId: `${bigId}-c7`,
-    contacts: Number(counts.contacts),
-    activities: Number(counts.activities),
+    ...counts,
     seconds: (performance.now() - started) / 1000,
   };
 }
