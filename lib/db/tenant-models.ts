@@ -11,6 +11,7 @@ export const TENANT_MODELS = [
   "AppointmentContact",
   "Task",
   "Note",
+  "ContactNameWord",
   "Message",
   "Activity",
   "Tag",

@@ -246,6 +246,46 @@ describe("contact list and search", () => {
     expect(await found("512 555 0177")).toEqual([[ana, false]]);
   });
 
+  it("lists the first contacts by name when a misspelling matches a name many of them share", async () => {
+    const agent = (await db.prisma.user.create({ data: { name: "Agent M", email: "crm-many@example.com" } })).id;
+    const firstNames = ["Lena", "Abe", "Kai", "Cy", "Ines", "Bo", "Jo", "Eli", "Hal", "Dee", "Gus", "Fay"];
+    for (const firstName of firstNames) await create(agent, { firstName, lastName: "Garcia" });
+    await create(agent, { firstName: "Grace", lastName: "Wu" });
+    const found = await suggestContacts(agent, "grcia", 5);
+    // Every Garcia is as near as the others: the first five by first name, all marked as near spellings.
+    expect(found.map((s) => s.name)).toEqual([...firstNames].sort().slice(0, 5).map((f) => `${f} Garcia`));
+    expect(found.every((s) => s.similar)).toBe(true);
+    // Two misspelt words are corrected together: "abe garcia" leads.
+    expect((await suggestContacts(agent, "abe grcia"))[0]!.name).toBe("Abe Garcia");
+    expect((await suggestContacts(agent, "grcia abe"))[0]!.name).toBe("Abe Garcia");
+  });
+
+  it("keeps each agent's name vocabulary exact: names join with their contacts and leave with the last of them", async () => {
+    const agent = (await db.prisma.user.create({ data: { name: "Agent V", email: "crm-vocab@example.com" } })).id;
+    const words = async (userId: string) =>
+      (await db.prisma.contactNameWord.findMany({ where: { userId }, orderBy: { word: "asc" } })).map((w) => w.word);
+    const quorra = await create(agent, { firstName: "Quorra", lastName: "Zyx" });
+    const ann = await create(agent, { firstName: "Ann", lastName: "Zyx2" }); // trailing digits are not part of the word
+    expect(await words(agent)).toEqual(["ann", "quorra", "zyx"]);
+    expect((await suggestContacts(agent, "qorra")).map((s) => s.id)).toEqual([quorra]);
+
+    // Renamed: the new name joins; the old one leaves, since no other contact has it.
+    await updateContact(agent, quorra, values({ firstName: "Ria", lastName: "Zyx" }));
+    expect(await words(agent)).toEqual(["ann", "ria", "zyx"]);
+    expect(await suggestContacts(agent, "qorra")).toEqual([]);
+    // Deleted: Ann's first name leaves; "zyx" stays while Ria has it.
+    await deleteContact(agent, ann);
+    expect(await words(agent)).toEqual(["ria", "zyx"]);
+
+    // Another agent's identical names are theirs: untouched, and never suggested across.
+    const other = await create(agentA, { firstName: "Ria", lastName: "Zyx" });
+    await deleteContact(agent, quorra);
+    expect(await words(agent)).toEqual([]);
+    expect(await words(agentA)).toEqual(expect.arrayContaining(["ria", "zyx"]));
+    expect((await suggestContacts(agentA, "rria zyx")).map((s) => s.id)).toEqual([other]);
+    expect(await suggestContacts(agent, "rria zyx")).toEqual([]);
+  });
+
   it("finds a complete phone number in any format exactly, and partial digits as a substring", async () => {
     const agent = (await db.prisma.user.create({ data: { name: "Agent T", email: "crm-phones@example.com" } })).id;
     const first = await create(agent, { firstName: "Pia", lastName: "Phone", phones: ["(512) 555-0142"] });

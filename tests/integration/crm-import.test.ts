@@ -90,6 +90,9 @@ describe("CSV import", () => {
     // Bulk inserts compute the search text in the INSERT; it must equal what the triggers compute.
     const drift = await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Contact" c WHERE c."userId" = ${a} AND c."searchText" <> alt_search_text(c)`;
     expect(Number(drift[0]!.n)).toBe(0);
+    // Imported names join the agent's name vocabulary, so a misspelling finds them (and only A's).
+    expect((await suggestContacts(a, "angstrm")).map((s) => [s.name, s.similar])).toEqual([["Zoë Ångström", true]]);
+    expect(await suggestContacts(b, "angstrm")).toEqual([]);
     // A retried job (the worker died after committing) finds the run finished and writes nothing.
     expect(await processImportRun(a, committed.runId)).toBe("already-finished");
     expect(await db.prisma.contact.count({ where: { userId: a } })).toBe(3);

@@ -55,6 +55,8 @@ async function seedTenant(prisma: PrismaClient, label: "A" | "B"): Promise<Tenan
       AppointmentContact: { appointmentId: appointment.id, contactId: contact.id },
       Task: { id: task.id },
       Note: { id: note.id },
+      // Written by the database from the contact's names (its vocabulary triggers).
+      ContactNameWord: { userId, word: "jordan" },
       Message: { id: message.id },
       Activity: { id: activity.id },
       Tag: { id: tag.id },
@@ -74,6 +76,7 @@ async function seedTenant(prisma: PrismaClient, label: "A" | "B"): Promise<Tenan
       AppointmentContact: { contactId: contact.id },
       Task: { title: "Hacked" },
       Note: { body: "Hacked" },
+      ContactNameWord: { word: "hacked" },
       Message: { body: "Hacked" },
       Activity: { summary: "Hacked" },
       Tag: { name: "Hacked" },

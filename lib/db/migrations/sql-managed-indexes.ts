@@ -8,6 +8,7 @@ export const SQL_MANAGED_INDEXES = [
   "Note_userId_body_idx",
   "Contact_userId_firstLastKey_idx",
   "Contact_userId_lastFirstKey_idx",
+  "ContactNameWord_userId_word_idx",
 ] as const;
 
 export const dropSqlManagedIndexes = () => SQL_MANAGED_INDEXES.map((name) => `DROP INDEX IF EXISTS "${name}";`).join("\n");
