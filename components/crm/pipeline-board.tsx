@@ -3,22 +3,39 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { moveStageAction } from "@/app/(app)/contacts/actions";
-import type { BoardColumn } from "@/lib/crm/contacts/pipeline-board";
-import type { ContactRow } from "@/lib/crm/contacts/list-contacts";
-import { PIPELINE_STAGES, SOURCE_LABELS, STAGE_LABELS, STAGE_TONES } from "@/lib/crm/labels";
+import type { BoardCard, BoardCardColumn } from "@/lib/crm/contacts/board-cards";
+import { PIPELINE_STAGES, STAGE_LABELS, STAGE_TONES } from "@/lib/crm/labels";
 import type { PipelineStage } from "@/lib/db/crm-types";
 import { cn } from "../ui/cn";
+import { useHydrated } from "../ui/use-hydrated";
 import { useLinkNavigation } from "../ui/use-link-navigation";
 
-type Columns = Record<PipelineStage, { count: number; cards: ContactRow[] }>;
+type Columns = Record<PipelineStage, { count: number; cards: BoardCard[] }>;
 
-const toColumns = (board: BoardColumn[]) => Object.fromEntries(board.map((c) => [c.stage, { count: c.count, cards: c.cards }])) as Columns;
+const toColumns = (board: BoardCardColumn[]) => Object.fromEntries(board.map((c) => [c.stage, { count: c.count, cards: c.cards }])) as Columns;
+
+/**
+ * A card's "Move to" menu. Its options are only rendered once the page is interactive: before
+ * that the menu can do nothing, and 225 cards × 9 options were a third of the board's HTML.
+ */
+function MoveMenu({ card, stage, onMove }: { card: BoardCard; stage: PipelineStage; onMove: (to: PipelineStage) => void }) {
+  const hydrated = useHydrated();
+  return (
+    <label className="board-move">
+      <span className="sr-only">Move {card.name} to</span>
+      <span aria-hidden="true">Move to</span>
+      <select value={stage} onChange={(event) => onMove(event.target.value as PipelineStage)}>
+        {(hydrated ? PIPELINE_STAGES : [stage]).map((s) => <option key={s} value={s}>{STAGE_LABELS[s]}</option>)}
+      </select>
+    </label>
+  );
+}
 
 /**
  * Kanban by stage. Drag a card to another column, or use the card's "Move to" menu (keyboard and
  * touch). The move shows at once and is undone with a message if the server refuses it.
  */
-export function PipelineBoard({ board }: { board: BoardColumn[] }) {
+export function PipelineBoard({ board }: { board: BoardCardColumn[] }) {
   const [columns, setColumns] = useState(() => toColumns(board));
   const [dragOver, setDragOver] = useState<PipelineStage | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -33,7 +50,7 @@ export function PipelineBoard({ board }: { board: BoardColumn[] }) {
     setColumns({
       ...columns,
       [from]: { count: columns[from].count - 1, cards: columns[from].cards.filter((c) => c.id !== contactId) },
-      [to]: { count: columns[to].count + 1, cards: [{ ...card, stage: to }, ...columns[to].cards] },
+      [to]: { count: columns[to].count + 1, cards: [card, ...columns[to].cards] },
     });
     setMessage(`${card.name} moved to ${STAGE_LABELS[to]}.`);
     startTransition(async () => {
@@ -80,24 +97,14 @@ export function PipelineBoard({ board }: { board: BoardColumn[] }) {
                     event.dataTransfer.setData("text/contact-id", card.id);
                     event.dataTransfer.effectAllowed = "move";
                   }}
-                  className="cursor-grab rounded-lg border border-slate-200 bg-white p-2.5 shadow-sm active:cursor-grabbing"
+                  className="board-card"
                   data-contact-id={card.id}
                 >
                   <a href={`/contacts/${card.id}`} className="block truncate text-sm font-medium text-slate-900 hover:text-brand-700">
                     {card.name}
                   </a>
-                  <p className="truncate text-xs text-slate-500">{[SOURCE_LABELS[card.source], card.phone ?? card.email].filter(Boolean).join(" · ")}</p>
-                  <label className="mt-2 flex items-center gap-1 text-xs text-slate-500">
-                    <span className="sr-only">Move {card.name} to</span>
-                    <span aria-hidden="true">Move to</span>
-                    <select
-                      value={stage}
-                      onChange={(event) => move(card.id, event.target.value as PipelineStage)}
-                      className="min-w-0 flex-1 rounded border border-slate-200 bg-white px-1 py-0.5 text-xs text-slate-700"
-                    >
-                      {PIPELINE_STAGES.map((s) => <option key={s} value={s}>{STAGE_LABELS[s]}</option>)}
-                    </select>
-                  </label>
+                  <p className="truncate text-xs text-slate-500">{card.detail}</p>
+                  <MoveMenu card={card} stage={stage} onMove={(to) => move(card.id, to)} />
                 </li>
               ))}
             </ol>

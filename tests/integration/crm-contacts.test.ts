@@ -7,6 +7,7 @@ import { listContacts } from "@/lib/crm/contacts/contacts-view";
 import { suggestContacts } from "@/lib/crm/contacts/search-contacts";
 import { getContactPage } from "@/lib/crm/contacts/contact-page";
 import { getPipelineBoard } from "@/lib/crm/contacts/pipeline-board";
+import { toBoardCardColumns } from "@/lib/crm/contacts/board-cards";
 import { addNote, listTimeline, logCall } from "@/lib/crm/timeline";
 import { completeTask, createTask } from "@/lib/crm/tasks";
 import { installTestDatabase } from "../support/db";
@@ -380,6 +381,10 @@ describe("contact list and search", () => {
     expect(nurture.length).toBeGreaterThan(0);
     for (const card of nurture) expect(card.stage).toBe("NURTURE");
     expect(board.reduce((n, c) => n + c.count, 0)).toBe(await db.prisma.contact.count({ where: { userId: agentB } }));
+    // What the board sends to the browser: per card its ID, name and one line of detail.
+    const id = await create(agentB, { firstName: "Card", lastName: "Shape", source: "ZILLOW", phones: ["512-555-0161"], emails: ["card@shape.example"] });
+    const card = toBoardCardColumns(await getPipelineBoard(agentB)).find((c) => c.stage === "NEW")!.cards.find((c) => c.id === id);
+    expect(card).toEqual({ id, name: "Card Shape", detail: "Zillow · (512) 555-0161" });
   });
 });
 

@@ -4,6 +4,7 @@ import { PipelineBoard } from "@/components/crm/pipeline-board";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { toBoardCardColumns } from "@/lib/crm/contacts/board-cards";
 import { getPipelineBoard } from "@/lib/crm/contacts/pipeline-board";
 
 export const metadata = { title: "Pipeline" };
@@ -25,7 +26,7 @@ export default async function PipelinePage() {
       <div className="mb-4 flex justify-end">
         <ContactsViewSwitch current="board" />
       </div>
-      <PipelineBoard board={board} />
+      <PipelineBoard board={toBoardCardColumns(board)} />
     </>
   );
 }
