@@ -96,6 +96,18 @@ export function readOpenTasksFor(db: TenantReader, contactId: string): Promise<T
     ORDER BY t."dueAt" ASC NULLS LAST, t.id LIMIT 20`);
 }
 
+/** Open tasks due in [from, to), soonest first, with their contact's name (the dashboard's "Due today"). */
+export async function readTasksDueBetween(db: TenantReader, from: Date, to: Date): Promise<TaskListItem[]> {
+  const rows = await db.query<TaskItem & { firstName: string | null; lastName: string | null }>(sql`
+    SELECT t.id, t.title, t."dueAt", t.priority::text AS priority, t.recurrence, t."completedAt", t."contactId",
+           c."firstName", c."lastName"
+    FROM "Task" t LEFT JOIN "Contact" c ON c."userId" = t."userId" AND c.id = t."contactId"
+    WHERE t."userId" = ${db.userId} AND t."completedAt" IS NULL
+      AND t."dueAt" >= ${from.toISOString()}::timestamp AND t."dueAt" < ${to.toISOString()}::timestamp
+    ORDER BY t."dueAt", t.priority, t.id LIMIT 200`);
+  return rows.map(({ firstName, lastName, ...task }) => ({ ...task, contactName: task.contactId ? [firstName, lastName].filter(Boolean).join(" ") : null }));
+}
+
 export const TASK_VIEWS = ["today", "overdue", "upcoming", "done"] as const;
 export type TaskView = (typeof TASK_VIEWS)[number];
 
