@@ -16,7 +16,7 @@ function byDay(items: AppointmentItem[], tz: string) {
 
 /**
  * One appointment. "full" (agenda, day) shows its type, people and place; "week" gives the time
- * its own line and up to three lines of title, since a week column is narrow; "month" is one
+ * its own line and up to three lines of title where the week is seven narrow columns; "month" is one
  * truncated line. The narrow forms carry the whole description as a tooltip.
  */
 function Item({ a, tz, variant = "full" }: { a: AppointmentItem; tz: string; variant?: "full" | "week" | "month" }) {
@@ -28,8 +28,8 @@ function Item({ a, tz, variant = "full" }: { a: AppointmentItem; tz: string; var
       title={variant === "full" ? undefined : `${time} ${a.title} — ${details}`}
       className={cn("block rounded-md border-l-4 border-brand-500 bg-brand-50 px-2 py-1 hover:bg-brand-100", variant === "month" && "truncate text-xs", variant === "week" && "text-xs")}
     >
-      <span className={cn("font-medium tabular-nums text-slate-900", variant === "week" && "block")}>{time}</span>{" "}
-      <span className={cn("text-slate-800", variant === "week" && "line-clamp-3 break-words")}>{a.title}</span>
+      <span className={cn("font-medium tabular-nums text-slate-900", variant === "week" && "md:block")}>{time}</span>{" "}
+      <span className={cn("text-slate-800", variant === "week" && "break-words md:line-clamp-3")}>{a.title}</span>
       {variant === "full" && <span className="block text-xs text-slate-600">{details}</span>}
     </Link>
   );
@@ -70,7 +70,7 @@ export function WeekView({ range }: { range: CalendarRange }) {
       {days(range).map((d) => {
         const key = day(d, range.timeZone);
         return (
-          <li key={key} className={cn("min-h-24 rounded-xl border bg-white p-2", key === today ? "border-brand-400" : "border-slate-200")}>
+          <li key={key} className={cn("rounded-xl border bg-white p-2 md:min-h-24", key === today ? "border-brand-400" : "border-slate-200")}>
             <Link href={`/appointments?view=day&date=${key}`} className="mb-1 block text-xs font-semibold text-slate-600 hover:text-brand-700">{formatInZone(d, range.timeZone, "EEE d")}</Link>
             <ul className="flex flex-col gap-1">{(groups.get(key) ?? []).map((a) => <li key={a.id}><Item a={a} tz={range.timeZone} variant="week" /></li>)}</ul>
           </li>
