@@ -58,11 +58,11 @@ export function getDashboard(userId: string, now = new Date()): Promise<Dashboar
     const leads = await db.query<NamedRow & { source: LeadSource; createdAt: Date }>(sql`
       SELECT c.id, c."firstName", c."lastName", c.source::text AS source, c."createdAt" FROM "Contact" c
       WHERE c."userId" = ${db.userId} AND c."createdAt" >= ${utc(weekAgo)} ORDER BY c."createdAt" DESC, c.id DESC LIMIT 6`);
-    // Pipeline value: the top of each contact's price range (or its floor when that is all we know),
-    // from the (userId, stage, priceMax, priceMin) index.
+    // Count and value by stage (the top of each price range, or its floor when that is all we
+    // know), kept by the database as contacts change (ContactStageTotal).
     const stages = await db.query<{ stage: PipelineStage; count: number; value: number | null }>(sql`
-      SELECT c.stage::text AS stage, count(*)::int AS count, sum(COALESCE(c."priceMax", c."priceMin", 0))::float8 AS value
-      FROM "Contact" c WHERE c."userId" = ${db.userId} GROUP BY c.stage`);
+      SELECT t.stage::text AS stage, sum(t.count)::int AS count, sum(t.value)::float8 AS value
+      FROM "ContactStageTotal" t WHERE t."userId" = ${db.userId} GROUP BY t.stage`);
     const sources = await db.query<{ source: LeadSource; count: number }>(sql`
       SELECT c.source::text AS source, count(*)::int AS count FROM "Contact" c
       WHERE c."userId" = ${db.userId} AND c."createdAt" >= ${utc(monthStart)} GROUP BY c.source`);

@@ -12,6 +12,7 @@ export const TENANT_MODELS = [
   "Task",
   "Note",
   "ContactNameWord",
+  "ContactStageTotal",
   "Message",
   "Activity",
   "Tag",

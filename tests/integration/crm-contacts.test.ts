@@ -8,6 +8,7 @@ import { suggestContacts } from "@/lib/crm/contacts/search-contacts";
 import { getContactPage } from "@/lib/crm/contacts/contact-page";
 import { getPipelineBoard } from "@/lib/crm/contacts/pipeline-board";
 import { toBoardCardColumns } from "@/lib/crm/contacts/board-cards";
+import { mergeContacts } from "@/lib/crm/contacts/duplicates";
 import { addNote, listTimeline, logCall } from "@/lib/crm/timeline";
 import { completeTask, createTask } from "@/lib/crm/tasks";
 import { installTestDatabase } from "../support/db";
@@ -385,6 +386,45 @@ describe("contact list and search", () => {
     const id = await create(agentB, { firstName: "Card", lastName: "Shape", source: "ZILLOW", phones: ["512-555-0161"], emails: ["card@shape.example"] });
     const card = toBoardCardColumns(await getPipelineBoard(agentB)).find((c) => c.stage === "NEW")!.cards.find((c) => c.id === id);
     expect(card).toEqual({ id, name: "Card Shape", detail: "Zillow · (512) 555-0161" });
+  });
+});
+
+describe("pipeline totals", () => {
+  // What the board and dashboard read (ContactStageTotal, kept by triggers) against a count of the
+  // contacts themselves.
+  const totals = async (userId: string) =>
+    (await db.prisma.$queryRaw<{ stage: string; count: number; value: number }[]>`
+      SELECT stage::text AS stage, sum(count)::int AS count, sum(value)::float8 AS value FROM "ContactStageTotal"
+      WHERE "userId" = ${userId} GROUP BY stage HAVING sum(count) <> 0 ORDER BY stage`);
+  const counted = async (userId: string) =>
+    (await db.prisma.$queryRaw<{ stage: string; count: number; value: number }[]>`
+      SELECT stage::text AS stage, count(*)::int AS count, sum(COALESCE("priceMax", "priceMin", 0))::float8 AS value FROM "Contact"
+      WHERE "userId" = ${userId} GROUP BY stage ORDER BY stage`);
+
+  it("stay exact through creates, moves, price edits, merges, deletes and bulk inserts, folding as they grow", async () => {
+    const agent = (await db.prisma.user.create({ data: { name: "Agent T", email: "crm-totals@example.com" } })).id;
+    const neighbour = await totals(agentA);
+    const one = await create(agent, { firstName: "One", lastName: "Total", priceMin: "300000", priceMax: "400000" });
+    const two = await create(agent, { firstName: "Two", lastName: "Total", priceMin: "250000" });
+    expect(await totals(agent)).toEqual([{ stage: "NEW", count: 2, value: 650_000 }]);
+
+    await moveContactToStage(agent, one, "CONNECTED");
+    await updateContact(agent, two, values({ firstName: "Two", lastName: "Total", priceMin: "250000", priceMax: "275000", stage: "NURTURE" }));
+    expect(await totals(agent)).toEqual([
+      { stage: "CONNECTED", count: 1, value: 400_000 },
+      { stage: "NURTURE", count: 1, value: 275_000 },
+    ]);
+
+    // Seventy single-row statements, then one of 500 rows: the rows are folded as they pass 64.
+    for (let i = 0; i < 70; i++) await db.prisma.contact.create({ data: { userId: agent, firstName: "Row", lastName: `${i}`, stage: i % 2 ? "LOST" : "NEW", priceMax: 1000 * i } });
+    await db.prisma.contact.createMany({ data: Array.from({ length: 500 }, (_, i) => ({ userId: agent, firstName: "Bulk", lastName: `${i}`, stage: "ACTIVE_CLIENT" as const, priceMin: 100 })) });
+    const dup = await create(agent, { firstName: "One", lastName: "Total", priceMax: "999" });
+    expect(await mergeContacts(agent, one, dup)).toBe(true);
+    await deleteContact(agent, two);
+    expect(await totals(agent)).toEqual(await counted(agent));
+    expect(await db.prisma.contactStageTotal.count({ where: { userId: agent } })).toBeLessThanOrEqual(64 + 9);
+    // Another agent's totals did not move.
+    expect(await totals(agentA)).toEqual(neighbour);
   });
 });
 

@@ -3,7 +3,7 @@ import { openTestDatabase } from "../support/db";
 
 const db = await openTestDatabase();
 
-const TENANT_MODELS = ["Contact", "ContactEmail", "ContactPhone", "Property", "ContactProperty", "Appointment", "AppointmentContact", "Task", "Note", "ContactNameWord", "Message", "Activity", "Tag", "ContactTag", "SavedList", "ImportRun", "CalendarConnection", "OAuthState"];
+const TENANT_MODELS = ["Contact", "ContactEmail", "ContactPhone", "Property", "ContactProperty", "Appointment", "AppointmentContact", "Task", "Note", "ContactNameWord", "ContactStageTotal", "Message", "Activity", "Tag", "ContactTag", "SavedList", "ImportRun", "CalendarConnection", "OAuthState"];
 
 /** Tables with a userId column, read from the migrated database itself. */
 async function tenantTables(): Promise<string[]> {

@@ -41,6 +41,7 @@ async function seedTenant(prisma: PrismaClient, label: "A" | "B"): Promise<Tenan
   const importRun = await prisma.importRun.create({ data: { userId, fileName: `leads${secret}.csv`, rowCount: 3, created: 2, updated: 0, skipped: 1 } });
   const connection = await prisma.calendarConnection.create({ data: { userId, status: "CONNECTED", scope: "https://www.googleapis.com/auth/calendar.events", problem: `none${secret}` } });
   const oauthState = await prisma.oAuthState.create({ data: { userId, stateHash: `state-${label}-${Date.now()}`, codeVerifier: `sealed${secret}`, expiresAt: new Date(Date.now() + 600_000) } });
+  const stageTotal = await prisma.contactStageTotal.findFirstOrThrow({ where: { userId } }); // the contact's, by trigger
   const savedList = await prisma.savedList.create({ data: { userId, name: "Hot buyers", query: `tag=hot${secret ? "&q=SENTINEL-7f3a9c" : ""}` } });
 
   return {
@@ -57,6 +58,7 @@ async function seedTenant(prisma: PrismaClient, label: "A" | "B"): Promise<Tenan
       Note: { id: note.id },
       // Written by the database from the contact's names (its vocabulary triggers).
       ContactNameWord: { userId, word: "jordan" },
+      ContactStageTotal: { id: stageTotal.id },
       Message: { id: message.id },
       Activity: { id: activity.id },
       Tag: { id: tag.id },
@@ -77,6 +79,7 @@ async function seedTenant(prisma: PrismaClient, label: "A" | "B"): Promise<Tenan
       Task: { title: "Hacked" },
       Note: { body: "Hacked" },
       ContactNameWord: { word: "hacked" },
+      ContactStageTotal: { count: 999 },
       Message: { body: "Hacked" },
       Activity: { summary: "Hacked" },
       Tag: { name: "Hacked" },

@@ -16,8 +16,9 @@ export interface BoardColumn {
 
 export function getPipelineBoard(userId: string): Promise<BoardColumn[]> {
   return withTenantReadsDb(userId, async (db) => {
+    // Kept by the database as contacts change (ContactStageTotal), not counted here.
     const counts = await db.query<{ stage: PipelineStage; count: number }>(sql`
-      SELECT c.stage::text AS stage, count(*)::int AS count FROM "Contact" c WHERE c."userId" = ${db.userId} GROUP BY c.stage`);
+      SELECT t.stage::text AS stage, sum(t.count)::int AS count FROM "ContactStageTotal" t WHERE t."userId" = ${db.userId} GROUP BY t.stage`);
     // Each column's newest cards (index on userId, stage, updatedAt DESC, id), all in one read.
     const cards = await readContactRows(db, sql`ARRAY(
       SELECT card.id FROM unnest(${PIPELINE_STAGES}::"PipelineStage"[]) WITH ORDINALITY AS board_column(stage, position)
