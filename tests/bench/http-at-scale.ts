@@ -4,7 +4,8 @@
 // a 2,000-item timeline, at 1 and 10 connections, against two baselines measured in the same run
 // on the same server: a bare route handler returning constant JSON (/bench/json) and a bare page
 // rendering a constant 50-row table (/bench/table). Prints each figure and its ratio to the baseline,
-// with the signed-in app shell around an empty page (/bench-shell) as a reference.
+// with the signed-in app shell around an empty page (/bench-shell), the pipeline board and the
+// dashboard as references.
 // Usage: npm run build, then
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
 //   npx tsx --conditions react-server tests/bench/http-at-scale.ts
@@ -74,6 +75,9 @@ const targets: Target[] = [
   { label: "contact list page (50 rows, name sort, stage filter)", paths: ["/contacts?stage=CONNECTED&sort=name"], baseline: "page", expect: "Next page" },
   { label: "search endpoint (mixed terms)", paths: terms.map((q) => `/api/contacts/search?q=${encodeURIComponent(q)}`), baseline: "route", expect: "results" },
   { label: "contact page (2,000-item timeline)", paths: [`/contacts/${seeded.busyContactId}`], baseline: "page", expect: "Note number 1" },
+  // Not targets: the other pages an agent opens daily, tracked against the same baseline.
+  { label: "reference: pipeline board (225 cards)", paths: ["/contacts/board"], baseline: "page", expect: "See all" },
+  { label: "reference: dashboard", paths: ["/dashboard"], baseline: "page", expect: "Overdue follow-ups" },
 ];
 
 // Every target must answer 200 with its real content for this session before it is measured.
