@@ -28,7 +28,7 @@ export default async function DashboardPage() {
               {d.appointments.map((a) => (
                 <li key={a.id} className="text-sm">
                   <span className="font-medium tabular-nums text-slate-900">{when(a.startsAt, d.timeZone)}</span>{" "}
-                  <span className="text-slate-800">{a.title}</span>
+                  <Link href={`/appointments/${a.id}`} className="text-slate-800 hover:text-brand-700 hover:underline">{a.title}</Link>
                   {a.location && <p className="truncate text-xs text-slate-500">{a.location}</p>}
                 </li>
               ))}
