@@ -27,9 +27,6 @@ export interface DashboardData {
 
 const OPEN_STAGES: PipelineStage[] = PIPELINE_STAGES.filter((s) => s !== "CLOSED" && s !== "LOST");
 
-/** `timestamp` columns hold UTC without a zone; an ISO string cast to timestamp is that instant. */
-const utc = (instant: Date) => sql`${instant.toISOString()}::timestamp`;
-
 type NamedRow = { id: string; firstName: string; lastName: string };
 
 export function getDashboard(userId: string, now = new Date()): Promise<DashboardData> {
@@ -39,17 +36,17 @@ export function getDashboard(userId: string, now = new Date()): Promise<Dashboar
     const tomorrow = addDays(today, 1);
     const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
     const monthStart = new Date(startOfMonth(new TZDate(now, timeZone)).getTime());
-    const overdueFollowUp = sql`c."userId" = ${db.userId} AND c."nextFollowUpAt" < ${utc(today)} AND c.stage = ANY (${OPEN_STAGES}::"PipelineStage"[])`;
+    const overdueFollowUp = sql`c."userId" = ${db.userId} AND c."nextFollowUpAt" < ${today} AND c.stage = ANY (${OPEN_STAGES}::"PipelineStage"[])`;
 
     // The counts read only indexes: Task (userId, completedAt, dueAt), Contact (userId, nextFollowUpAt,
     // stage) and (userId, createdAt).
     const [counts] = await db.query<{ overdueTasks: number; overdueFollowUpCount: number; newLeadCount: number }>(sql`
-      SELECT (SELECT count(*)::int FROM "Task" t WHERE t."userId" = ${db.userId} AND t."completedAt" IS NULL AND t."dueAt" < ${utc(today)}) AS "overdueTasks",
+      SELECT (SELECT count(*)::int FROM "Task" t WHERE t."userId" = ${db.userId} AND t."completedAt" IS NULL AND t."dueAt" < ${today}) AS "overdueTasks",
              (SELECT count(*)::int FROM "Contact" c WHERE ${overdueFollowUp}) AS "overdueFollowUpCount",
-             (SELECT count(*)::int FROM "Contact" c WHERE c."userId" = ${db.userId} AND c."createdAt" >= ${utc(weekAgo)}) AS "newLeadCount"`);
+             (SELECT count(*)::int FROM "Contact" c WHERE c."userId" = ${db.userId} AND c."createdAt" >= ${weekAgo}) AS "newLeadCount"`);
     const appointments = await db.query<DashboardData["appointments"][number]>(sql`
       SELECT a.id, a.title, a."startsAt", a."endsAt", a.location FROM "Appointment" a
-      WHERE a."userId" = ${db.userId} AND a."startsAt" >= ${utc(today)} AND a."startsAt" < ${utc(tomorrow)}
+      WHERE a."userId" = ${db.userId} AND a."startsAt" >= ${today} AND a."startsAt" < ${tomorrow}
       ORDER BY a."startsAt", a.id LIMIT 20`);
     const tasksToday = await readTasksDueBetween(db, today, tomorrow);
     const overdue = await db.query<NamedRow & { nextFollowUpAt: Date; stage: PipelineStage }>(sql`
@@ -57,7 +54,7 @@ export function getDashboard(userId: string, now = new Date()): Promise<Dashboar
       WHERE ${overdueFollowUp} ORDER BY c."nextFollowUpAt", c.id LIMIT 8`);
     const leads = await db.query<NamedRow & { source: LeadSource; createdAt: Date }>(sql`
       SELECT c.id, c."firstName", c."lastName", c.source::text AS source, c."createdAt" FROM "Contact" c
-      WHERE c."userId" = ${db.userId} AND c."createdAt" >= ${utc(weekAgo)} ORDER BY c."createdAt" DESC, c.id DESC LIMIT 6`);
+      WHERE c."userId" = ${db.userId} AND c."createdAt" >= ${weekAgo} ORDER BY c."createdAt" DESC, c.id DESC LIMIT 6`);
     // Count and value by stage (the top of each price range, or its floor when that is all we
     // know), kept by the database as contacts change (ContactStageTotal).
     const stages = await db.query<{ stage: PipelineStage; count: number; value: number | null }>(sql`
@@ -65,7 +62,7 @@ export function getDashboard(userId: string, now = new Date()): Promise<Dashboar
       FROM "ContactStageTotal" t WHERE t."userId" = ${db.userId} GROUP BY t.stage`);
     const sources = await db.query<{ source: LeadSource; count: number }>(sql`
       SELECT c.source::text AS source, count(*)::int AS count FROM "Contact" c
-      WHERE c."userId" = ${db.userId} AND c."createdAt" >= ${utc(monthStart)} GROUP BY c.source`);
+      WHERE c."userId" = ${db.userId} AND c."createdAt" >= ${monthStart} GROUP BY c.source`);
 
     return {
       timeZone,

@@ -5,7 +5,7 @@ import { addDays, addMonths, addWeeks } from "date-fns";
 import { z } from "zod";
 import { sql, withTenantDb, type TenantClient, type TenantReader } from "../db";
 import type { Prisma, TaskPriority } from "../db/crm-types";
-import { agentTimeZone } from "./contacts/contacts";
+import { agentTimeZone, fullName } from "./contacts/contacts";
 import { startOfLocalDay, startOfToday } from "./dates";
 import { RECURRENCES } from "./task-options";
 
@@ -96,16 +96,19 @@ export function readOpenTasksFor(db: TenantReader, contactId: string): Promise<T
     ORDER BY t."dueAt" ASC NULLS LAST, t.id LIMIT 20`);
 }
 
-/** Open tasks due in [from, to), soonest first, with their contact's name (the dashboard's "Due today"). */
+/**
+ * Open tasks due in [from, to), soonest first, with their contact's name: the "today" view of
+ * taskViewWhere/readTasks on the read-only path, for the dashboard's "Due today".
+ */
 export async function readTasksDueBetween(db: TenantReader, from: Date, to: Date): Promise<TaskListItem[]> {
   const rows = await db.query<TaskItem & { firstName: string | null; lastName: string | null }>(sql`
     SELECT t.id, t.title, t."dueAt", t.priority::text AS priority, t.recurrence, t."completedAt", t."contactId",
            c."firstName", c."lastName"
     FROM "Task" t LEFT JOIN "Contact" c ON c."userId" = t."userId" AND c.id = t."contactId"
     WHERE t."userId" = ${db.userId} AND t."completedAt" IS NULL
-      AND t."dueAt" >= ${from.toISOString()}::timestamp AND t."dueAt" < ${to.toISOString()}::timestamp
+      AND t."dueAt" >= ${from} AND t."dueAt" < ${to}
     ORDER BY t."dueAt", t.priority, t.id LIMIT 200`);
-  return rows.map(({ firstName, lastName, ...task }) => ({ ...task, contactName: task.contactId ? [firstName, lastName].filter(Boolean).join(" ") : null }));
+  return rows.map(({ firstName, lastName, ...task }) => ({ ...task, contactName: task.contactId ? fullName({ firstName: firstName ?? "", lastName: lastName ?? "" }) : null }));
 }
 
 export const TASK_VIEWS = ["today", "overdue", "upcoming", "done"] as const;
