@@ -1,22 +1,11 @@
 // Static checks of the layering rules (ARCHITECTURE.md): only lib/db reaches the Prisma client,
 // no string-built SQL anywhere, and server code that touches data is marked server-only.
-import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { projectFiles, readProjectFile as read } from "../support/project-files";
 
 const ROOT = process.cwd();
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === "generated" || name === "node_modules") return [];
-    if (statSync(join(ROOT, path)).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
-  });
-}
-
-const appCode = [...sourceFiles("app"), ...sourceFiles("components"), ...sourceFiles("lib")];
-const read = (file: string) => readFileSync(join(ROOT, file), "utf8");
+const appCode = [...projectFiles("app"), ...projectFiles("components"), ...projectFiles("lib")];
 const RAW_CLIENT = /from\s+["'](@prisma\/client[^"']*|[^"']*generated\/prisma[^"']*|[^"']*\/db\/client|@\/lib\/db\/client)["']/;
 
 describe("architecture", () => {
