@@ -7,7 +7,7 @@ import { addDays, startOfMonth } from "date-fns";
 import { TZDate } from "@date-fns/tz";
 import { sql, withTenantReadsDb } from "../db";
 import type { LeadSource, PipelineStage } from "../db/crm-types";
-import { fullName, readTimeZone } from "./contacts/contacts";
+import { fullName, TIME_ZONE_OPENING, type TimeZoneRow } from "./contacts/contacts";
 import { startOfToday } from "./dates";
 import { LEAD_SOURCES, PIPELINE_STAGES } from "./labels";
 import { readTasksDueBetween, type TaskListItem } from "./tasks";
@@ -30,8 +30,8 @@ const OPEN_STAGES: PipelineStage[] = PIPELINE_STAGES.filter((s) => s !== "CLOSED
 type NamedRow = { id: string; firstName: string; lastName: string };
 
 export function getDashboard(userId: string, now = new Date()): Promise<DashboardData> {
-  return withTenantReadsDb(userId, async (db) => {
-    const timeZone = await readTimeZone(db);
+  return withTenantReadsDb<DashboardData, TimeZoneRow>(userId, async (db, [me]) => {
+    const timeZone = me?.timeZone ?? "UTC";
     const today = startOfToday(timeZone, now);
     const tomorrow = addDays(today, 1);
     const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
@@ -79,5 +79,5 @@ export function getDashboard(userId: string, now = new Date()): Promise<Dashboar
       }),
       sourcesThisMonth: LEAD_SOURCES.map((source) => ({ source, count: sources.find((r) => r.source === source)?.count ?? 0 })),
     };
-  });
+  }, { opening: TIME_ZONE_OPENING });
 }

@@ -8,12 +8,13 @@ import { accountsClient, readSessionState, type AccountsClient, type SessionStat
 import { clearKey, lockKey, peekHits, recordHit } from "./rate-limits";
 import { withSystemAccess, type SystemClient } from "./system-access";
 import { withTenant, type TenantClient, type TenantOptions } from "./tenant-scope";
-import { withTenantReads, type TenantReader } from "./tenant-reads";
+import { withTenantReads, type TenantReader, type TenantReadOptions } from "./tenant-reads";
 
 export type { AccountsClient, JobConnection, SystemClient, TenantClient, TenantReader };
 /** Parameterised SQL for TenantReader and $queryRaw: values are always sent as parameters. */
 export { sql, join as sqlJoin } from "./generated/prisma/internal/prismaNamespace";
 export type { Sql } from "./generated/prisma/internal/prismaNamespace";
+export { SCOPED_USER_ID } from "./tenant-reads";
 export { isNotFoundError } from "./errors";
 export { librarySql } from "./library-sql";
 
@@ -37,8 +38,12 @@ export async function withTenantDb<T>(
  * Runs `work` in a read-only transaction that can only see `userId`'s rows (row-level security,
  * the same role and setting as withTenantDb), on the driver itself: for the most-read pages.
  */
-export async function withTenantReadsDb<T>(userId: string, work: (db: TenantReader) => Promise<T>): Promise<T> {
-  return withTenantReads((await getDatabase()).reads, userId, work);
+export async function withTenantReadsDb<T, O = never>(
+  userId: string,
+  work: (db: TenantReader, opened: O[]) => Promise<T>,
+  options?: TenantReadOptions,
+): Promise<T> {
+  return withTenantReads((await getDatabase()).reads, userId, work, options);
 }
 
 /** Cross-tenant work (jobs, deletion, staff tools): explicit, with a reason that is logged. */

@@ -63,29 +63,45 @@ function setupScript(userId: string): string {
   return `BEGIN READ ONLY; SET LOCAL ROLE ${TENANT_ROLE}; SELECT set_config('${TENANT_SETTING}', '${userId}', true)`;
 }
 
-export async function withTenantReads<T>(
+/** The agent, as a statement sent with the setup (`opening`) names them: no parameters there. */
+export const SCOPED_USER_ID = `current_setting('${TENANT_SETTING}')`;
+
+export interface TenantReadOptions {
+  /**
+   * A statement without parameters (it names the agent as SCOPED_USER_ID) sent in the setup's
+   * round trip; `work` receives its rows. For what a page reads before anything else (the
+   * agent's time zone, menus): each round trip saved is a fraction of a millisecond per page.
+   */
+  opening?: string;
+}
+
+export async function withTenantReads<T, O = never>(
   connection: ReadConnection,
   userId: string,
-  work: (db: TenantReader) => Promise<T>,
+  work: (db: TenantReader, opened: O[]) => Promise<T>,
+  options: TenantReadOptions = {},
 ): Promise<T> {
-  const script = setupScript(userId);
+  const script = setupScript(userId) + (options.opening ? `; ${options.opening}` : "");
+  const openedRows = (results: { rows: unknown[] }[]) => (options.opening ? (results.at(-1)!.rows as O[]) : []);
   if (connection.kind === "pglite") {
     // PGlite has one connection; its transaction() queues behind any other, Prisma's included.
     return connection.pglite.transaction(async (tx: Transaction) => {
-      await tx.exec(script.replace(/^BEGIN READ ONLY; /, "SET TRANSACTION READ ONLY; "));
-      return work({ userId, query: (statement) => onPGlite(tx, statement) });
+      const results = await tx.exec(script.replace(/^BEGIN READ ONLY; /, "SET TRANSACTION READ ONLY; "), { parsers });
+      return work({ userId, query: (statement) => onPGlite(tx, statement) }, openedRows(results));
     });
   }
   const client = await connection.pool.connect();
+  let result: T;
   try {
-    await client.query(script);
-    const result = await work({ userId, query: (statement) => onPg(client, statement) });
-    await client.query("COMMIT");
-    client.release();
-    return result;
+    const results = (await client.query({ text: script, types: pgTypes } as pg.QueryConfig)) as unknown as pg.QueryResult[];
+    result = await work({ userId, query: (statement) => onPg(client, statement) }, openedRows(results));
   } catch (error) {
     // A connection whose transaction could not be ended is thrown away, never reused.
     await client.query("ROLLBACK").then(() => client.release(), (rollbackError: Error) => client.release(rollbackError));
     throw error;
   }
+  // Nothing was written, so the rows are final once read: the caller goes on while the
+  // transaction ends, and the connection returns to the pool after that (discarded if it fails).
+  client.query("COMMIT").then(() => client.release(), (commitError: Error) => client.release(commitError));
+  return result;
 }

@@ -2,10 +2,10 @@
 // security admits only the scoped agent's rows even to a statement with no user filter, nothing
 // can be written, a failed read leaves no open transaction or setting behind, and timestamps
 // mean the same instants Prisma reads.
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { Prisma } from "@/lib/db/generated/prisma/client";
 import { TENANT_MODELS } from "@/lib/db/tenant-models";
-import { queryOnce, withTenantReads } from "@/lib/db/tenant-reads";
+import { queryOnce, SCOPED_USER_ID, withTenantReads } from "@/lib/db/tenant-reads";
 import { openTestDatabase } from "../support/db";
 import { seedTenantPair, type TenantFixture } from "../support/tenant-fixtures";
 
@@ -52,7 +52,42 @@ describe("tenant reads", () => {
       SELECT current_user AS who, NULLIF(current_setting('app.user_id', true), '') AS agent`);
     expect(after!.agent).toBeNull();
     expect(after!.who).not.toBe("alt_tenant");
-    if (db.reads.kind === "pool") expect(db.reads.pool.idleCount).toBe(db.reads.pool.totalCount);
+    // The successful read's COMMIT ends after it returned; then its connection is idle again.
+    const pool = db.reads.kind === "pool" ? db.reads.pool : null;
+    if (pool) await vi.waitFor(() => expect(pool.idleCount).toBe(pool.totalCount));
+  });
+
+  describe("opening statement", () => {
+    const opening = `SELECT ${SCOPED_USER_ID} AS agent, (SELECT count(*) FROM "Contact") AS contacts`;
+
+    it("runs with the setup, as the agent, and hands its rows to the work", async () => {
+      for (const agent of [A, B]) {
+        const seen = await withTenantReads(db.reads, agent.userId, async (tx, opened: { agent: string; contacts: number }[]) => {
+          // Later statements run in the same transaction, with the same scope.
+          const [later] = await tx.query<{ contacts: number }>(Prisma.sql`SELECT count(*) AS contacts FROM "Contact"`);
+          return { opened, later };
+        }, { opening });
+        const contacts = await db.prisma.contact.count({ where: { userId: agent.userId } });
+        expect(seen.opened).toEqual([{ agent: agent.userId, contacts }]);
+        expect(seen.later!.contacts).toBe(contacts);
+      }
+    });
+
+    it("fails the read when it fails, leaving no transaction or setting behind", async () => {
+      const failing = withTenantReads(db.reads, A.userId, async () => "never", { opening: "SELECT 1 / 0" });
+      await expect(failing).rejects.toThrow(/division by zero/);
+      const [after] = await queryOnce<{ agent: string | null }>(db.reads, Prisma.sql`SELECT NULLIF(current_setting('app.user_id', true), '') AS agent`);
+      expect(after!.agent).toBeNull();
+    });
+
+    it("cannot write either", async () => {
+      const before = await db.prisma.tag.count();
+      const insert = withTenantReads(db.reads, A.userId, async () => "never", {
+        opening: `INSERT INTO "Tag" (id, "userId", name) VALUES ('opening-probe', ${SCOPED_USER_ID}, 'probe')`,
+      });
+      await expect(insert).rejects.toThrow(/read-only/);
+      expect(await db.prisma.tag.count()).toBe(before);
+    });
   });
 
   describe("timestamps", () => {

@@ -4,7 +4,7 @@ import "server-only";
 import { withTenantReadsDb } from "../../db";
 import { readOpenTasksFor, type TaskItem } from "../tasks";
 import { readTimeline, type TimelinePage } from "../timeline";
-import { readContact, readTimeZone, type ContactDetail } from "./contacts";
+import { readContact, TIME_ZONE_OPENING, type ContactDetail, type TimeZoneRow } from "./contacts";
 
 export interface ContactPageData {
   contact: ContactDetail;
@@ -14,13 +14,16 @@ export interface ContactPageData {
 }
 
 export function getContactPage(userId: string, id: string, timelineAfter: string | null = null): Promise<ContactPageData | null> {
-  return withTenantReadsDb(userId, async (db) => {
-    const contact = await readContact(db, id);
-    if (!contact) return null;
-    // Sequential: the transaction holds one connection.
-    const timeline = await readTimeline(db, id, timelineAfter);
-    const tasks = await readOpenTasksFor(db, id);
-    const timeZone = await readTimeZone(db);
-    return { contact, timeline, tasks, timeZone };
-  });
+  return withTenantReadsDb<ContactPageData | null, TimeZoneRow>(
+    userId,
+    async (db, [me]) => {
+      const contact = await readContact(db, id);
+      if (!contact) return null;
+      // Sequential: the transaction holds one connection.
+      const timeline = await readTimeline(db, id, timelineAfter);
+      const tasks = await readOpenTasksFor(db, id);
+      return { contact, timeline, tasks, timeZone: me?.timeZone ?? "UTC" };
+    },
+    { opening: TIME_ZONE_OPENING },
+  );
 }

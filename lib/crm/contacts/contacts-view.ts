@@ -1,8 +1,9 @@
 // Everything the contact list page shows (the page of rows, the tag menu, the smart lists) in one
-// read-only tenant transaction of two statements: the menus with the agent's time zone, then the
-// page. The list is the page agents open most, so it skips the ORM (see lib/db/tenant-reads.ts).
+// read-only tenant transaction of two statements: the menus with the agent's time zone, sent with
+// the transaction's setup, then the page. The list is the page agents open most, so it skips the
+// ORM (see lib/db/tenant-reads.ts).
 import "server-only";
-import { sql, withTenantReadsDb, type TenantReader } from "../../db";
+import { SCOPED_USER_ID, withTenantReadsDb } from "../../db";
 import type { ContactFilters } from "./contact-filters";
 import { readContactPage, type ContactPage } from "./list-contacts";
 import type { SavedListItem } from "./saved-lists";
@@ -21,20 +22,22 @@ interface Menus {
   smartLists: SavedListItem[];
 }
 
-function readMenus(db: TenantReader): Promise<Menus[]> {
-  return db.query<Menus>(sql`
-    SELECT (SELECT u."timeZone" FROM "User" u WHERE u.id = ${db.userId}) AS "timeZone",
-           ARRAY(SELECT t.name FROM "Tag" t WHERE t."userId" = ${db.userId} ORDER BY t.name LIMIT ${MAX_TAGS_IN_MENU}) AS tags,
-           COALESCE((SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'query', s.query) ORDER BY s.name)
-                     FROM "SavedList" s WHERE s."userId" = ${db.userId}), '[]'::json) AS "smartLists"`);
-}
+/** Parameter-free (it goes with the transaction's setup), so the agent is SCOPED_USER_ID. */
+const MENUS = `
+  SELECT (SELECT u."timeZone" FROM "User" u WHERE u.id = ${SCOPED_USER_ID}) AS "timeZone",
+         ARRAY(SELECT t.name FROM "Tag" t WHERE t."userId" = ${SCOPED_USER_ID} ORDER BY t.name LIMIT ${MAX_TAGS_IN_MENU}) AS tags,
+         COALESCE((SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'query', s.query) ORDER BY s.name)
+                   FROM "SavedList" s WHERE s."userId" = ${SCOPED_USER_ID}), '[]'::json) AS "smartLists"`;
 
 export function getContactsView(userId: string, filters: ContactFilters, after: string | null): Promise<ContactsView> {
-  return withTenantReadsDb(userId, async (db) => {
-    const [menus] = await readMenus(db);
-    const page = await readContactPage(db, filters, after, menus?.timeZone ?? "UTC");
-    return { page, tags: menus?.tags ?? [], smartLists: menus?.smartLists ?? [] };
-  });
+  return withTenantReadsDb<ContactsView, Menus>(
+    userId,
+    async (db, [menus]) => {
+      const page = await readContactPage(db, filters, after, menus?.timeZone ?? "UTC");
+      return { page, tags: menus?.tags ?? [], smartLists: menus?.smartLists ?? [] };
+    },
+    { opening: MENUS },
+  );
 }
 
 /** One page of the list, as the list page shows it. */

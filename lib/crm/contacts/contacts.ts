@@ -2,7 +2,7 @@
 // the signed-in agent's tenant scope; another agent's contact ID reads as "not found". (Writes
 // name `userId: db.userId` for the types; the scope sets the owner whatever is passed.)
 import "server-only";
-import { sql, withTenantDb, withTenantReadsDb, type TenantClient, type TenantReader } from "../../db";
+import { SCOPED_USER_ID, sql, withTenantDb, withTenantReadsDb, type TenantClient, type TenantReader } from "../../db";
 import type { ContactIntent, LeadSource, PipelineStage } from "../../db/crm-types";
 import { STAGE_LABELS } from "../labels";
 import { formatPhone } from "../phone";
@@ -48,11 +48,12 @@ export async function agentTimeZone(db: TenantClient): Promise<string> {
   return me?.timeZone ?? "UTC";
 }
 
-/** The same, on the read-only path. */
-export async function readTimeZone(db: TenantReader): Promise<string> {
-  const [me] = await db.query<{ timeZone: string }>(sql`SELECT u."timeZone" FROM "User" u WHERE u.id = ${db.userId}`);
-  return me?.timeZone ?? "UTC";
-}
+/**
+ * The same on the read-only path, as an opening statement (withTenantReadsDb's `opening`): it
+ * travels with the transaction's setup instead of costing a round trip of its own.
+ */
+export const TIME_ZONE_OPENING = `SELECT u."timeZone" FROM "User" u WHERE u.id = ${SCOPED_USER_ID}`;
+export type TimeZoneRow = { timeZone: string };
 
 type DetailRow = Omit<ContactDetail, "name" | "phones" | "tags"> & { phones: { phone: string; isPrimary: boolean }[]; tags: string[] };
 
