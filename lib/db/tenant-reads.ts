@@ -24,8 +24,21 @@ const TIMESTAMP = 1114; // timestamp without time zone: how Prisma stores DateTi
 const DATE = 1082; // a calendar day (birthdays): midnight UTC, as Prisma reads it
 const INT8 = 20;
 
-/** "2026-11-23 06:47:57.123" is UTC here; the driver default would read it as server-local time. */
+const PLAIN_TIMESTAMP = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,6}))?$/;
+
+/**
+ * "2026-11-23 06:47:57.123" is UTC here; the driver default would read it as server-local time.
+ * Read field by field: a page reads hundreds, and parsing the text as a date string cost ~2 µs
+ * each under the framework's wrapped Date. Other forms (BC, years past 9999) take that path.
+ */
 function parseUtcTimestamp(value: string): Date | string {
+  const m = PLAIN_TIMESTAMP.exec(value);
+  if (m) {
+    const ms = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, m[7] ? Math.floor(+m[7].padEnd(6, "0") / 1000) : 0);
+    const date = new Date(ms);
+    if (+m[1]! < 100) date.setUTCFullYear(+m[1]!, +m[2]! - 1, +m[3]!); // Date.UTC reads 0–99 as 1900–1999
+    return date;
+  }
   if (value === "infinity" || value === "-infinity") return value;
   return new Date(`${value.replace(" ", "T")}Z`);
 }

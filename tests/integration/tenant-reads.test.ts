@@ -97,6 +97,19 @@ describe("tenant reads", () => {
       else process.env.TZ = zone;
     });
 
+    it("keep their milliseconds, early years and infinity", async () => {
+      process.env.TZ = "Pacific/Auckland";
+      const [row] = await reads(A.userId, Prisma.sql`
+        SELECT '2026-11-23 06:47:57.123456'::timestamp AS micro, '2026-01-01 00:00:00'::timestamp AS whole,
+               '2026-03-08 08:00:00.5'::timestamp AS half, '0050-06-01 12:34:56.789'::timestamp AS early,
+               'infinity'::timestamp AS forever, '1999-12-31'::date AS day`);
+      const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+      expect(Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, iso(v)]))).toEqual({
+        micro: "2026-11-23T06:47:57.123Z", whole: "2026-01-01T00:00:00.000Z", half: "2026-03-08T08:00:00.500Z",
+        early: "0050-06-01T12:34:56.789Z", forever: "infinity", day: "1999-12-31T00:00:00.000Z",
+      });
+    });
+
     it("are read as the instants Prisma stores, whatever the server's own time zone", async () => {
       process.env.TZ = "America/Chicago";
       const instant = new Date("2026-03-08T07:30:00.123Z"); // the morning US clocks change
