@@ -76,14 +76,15 @@ function setupScript(userId: string): string {
   return `BEGIN READ ONLY; SET LOCAL ROLE ${TENANT_ROLE}; SELECT set_config('${TENANT_SETTING}', '${userId}', true)`;
 }
 
-/** The agent, as a statement sent with the setup (`opening`) names them: no parameters there. */
+/** How an opening statement names the agent: it travels as plain text and takes no parameters. */
 export const SCOPED_USER_ID = `current_setting('${TENANT_SETTING}')`;
 
 export interface TenantReadOptions {
   /**
-   * A statement without parameters (it names the agent as SCOPED_USER_ID) sent in the setup's
-   * round trip; `work` receives its rows. For what a page reads before anything else (the
-   * agent's time zone, menus): each round trip saved is a fraction of a millisecond per page.
+   * A constant statement — never built from input: it is sent as text, without parameters, and
+   * names the agent as SCOPED_USER_ID — run in the setup's round trip; `work` receives its rows.
+   * For what a page reads before anything else (the agent's time zone, menus): each round trip
+   * saved is a fraction of a millisecond per page.
    */
   opening?: string;
 }

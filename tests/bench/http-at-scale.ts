@@ -5,11 +5,11 @@
 // on the same server: a bare route handler returning constant JSON (/bench/json) and a bare page
 // rendering a constant 50-row table (/bench/table). Prints each figure and its ratio to the baseline,
 // with the signed-in app shell around an empty page (/bench-shell), the pipeline board and the
-// dashboard as references.
+// dashboard as references. Each ratio compares rounds interleaved with the baseline's (see below).
 // Usage: npm run build, then
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
 //   npx tsx --conditions react-server tests/bench/http-at-scale.ts
-// BENCH_SCALE=0.1 seeds a tenth; BENCH_SECONDS sets each measurement's length (default 15).
+// BENCH_SCALE=0.1 seeds a tenth; BENCH_SECONDS sets each figure's total measuring time (default 15), in 2 s rounds.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { chromium } from "@playwright/test";
@@ -89,9 +89,10 @@ for (const t of targets) {
   }
 }
 
+interface Sample { latencies: number[]; seconds: number }
 interface Figures { rps: number; p50: number; p95: number }
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
-async function load(t: Target, connections: number, duration: number): Promise<Figures> {
+async function load(t: Target, connections: number, duration: number): Promise<Sample> {
   const latencies: number[] = [];
   const instance = autocannon({
     url: base,
@@ -111,21 +112,42 @@ async function load(t: Target, connections: number, duration: number): Promise<F
     const kinds = [...errors].map(([kind, n]) => `${kind} ×${n}`).join(", ");
     throw new Error(`${t.label}: ${result.non2xx} non-2xx responses, ${result.errors} errors (${kinds})`);
   }
-  latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / duration, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) };
+  return { latencies, seconds: duration };
+}
+function figures(samples: Sample[]): Figures {
+  const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const seconds = samples.reduce((sum, s) => sum + s.seconds, 0);
+  return { rps: latencies.length / seconds, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) };
 }
 
+// Each target is measured in short rounds alternating with its baseline (baseline, target,
+// baseline, target, …) and compared with the baseline's figures from those same rounds, so a
+// slow minute on a shared machine slows both sides of a ratio instead of skewing it.
+const ROUND_SECONDS = 2;
+const rounds = Math.max(1, Math.round(seconds / ROUND_SECONDS));
 const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(7);
+const line = (label: string, f: Figures, ratio = "") => `  ${label.padEnd(54)} ${fmt(f.rps, 0)} req/s  p50 ${fmt(f.p50)} ms  p95 ${fmt(f.p95)} ms${ratio}`;
 for (const connections of [1, 10]) {
-  console.log(`\n${connections} connection${connections > 1 ? "s" : ""}, ${seconds} s each (after a 3 s warm-up):`);
-  const results = new Map<string, Figures>();
+  console.log(`\n${connections} connection${connections > 1 ? "s" : ""}, ${rounds} rounds of ${ROUND_SECONDS} s each, alternating with the baseline (after a 3 s warm-up):`);
   for (const t of targets) {
+    const baseline = t.baseline ? targets[t.baseline === "route" ? 0 : 1]! : null;
+    if (!baseline) {
+      await load(t, connections, 3);
+      const samples: Sample[] = [];
+      for (let i = 0; i < rounds; i++) samples.push(await load(t, connections, ROUND_SECONDS));
+      console.log(line(t.label, figures(samples)));
+      continue;
+    }
     await load(t, connections, 3);
-    const f = await load(t, connections, seconds);
-    results.set(t.label, f);
-    const b = t.baseline ? results.get(targets[t.baseline === "route" ? 0 : 1]!.label)! : null;
-    const ratio = b ? `  throughput ×${(f.rps / b.rps).toFixed(2)} of baseline, p95 ×${(f.p95 / b.p95).toFixed(2)}` : "";
-    console.log(`  ${t.label.padEnd(54)} ${fmt(f.rps, 0)} req/s  p50 ${fmt(f.p50)} ms  p95 ${fmt(f.p95)} ms${ratio}`);
+    const mine: Sample[] = [];
+    const theirs: Sample[] = [];
+    for (let i = 0; i < rounds; i++) {
+      theirs.push(await load(baseline, connections, ROUND_SECONDS));
+      mine.push(await load(t, connections, ROUND_SECONDS));
+    }
+    const f = figures(mine);
+    const b = figures(theirs);
+    console.log(line(t.label, f, `  throughput ×${(f.rps / b.rps).toFixed(2)} of baseline, p95 ×${(f.p95 / b.p95).toFixed(2)} (baseline meanwhile ${b.rps.toFixed(0)} req/s, p95 ${b.p95.toFixed(1)} ms)`));
   }
 }
 server.kill();
