@@ -10,32 +10,31 @@ export function ContactTable({ rows }: { rows: ContactTableRow[] }) {
   const navigation = useLinkNavigation();
   return (
     <div className="overflow-hidden rounded-xl border border-slate-200 bg-white" {...navigation}>
-      <table className="w-full text-left text-sm">
+      <table className="contact-table w-full text-left text-sm">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
           <tr>
             <th scope="col" className="w-full px-4 py-2.5 font-medium sm:w-2/5">Name</th>
-            <th scope="col" className="hidden px-4 py-2.5 font-medium md:table-cell">Stage</th>
-            <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">Phone</th>
-            <th scope="col" className="hidden px-4 py-2.5 font-medium lg:table-cell">Source</th>
-            <th scope="col" className="hidden px-4 py-2.5 font-medium sm:table-cell">Next follow-up</th>
-            <th scope="col" className="hidden px-4 py-2.5 font-medium xl:table-cell">Last contacted</th>
+            <th scope="col" className="px-4 py-2.5 font-medium">Stage</th>
+            <th scope="col" className="px-4 py-2.5 font-medium">Phone</th>
+            <th scope="col" className="px-4 py-2.5 font-medium">Source</th>
+            <th scope="col" className="px-4 py-2.5 font-medium">Next follow-up</th>
+            <th scope="col" className="px-4 py-2.5 font-medium">Last contacted</th>
           </tr>
         </thead>
+        {/* Cell styles and which columns show at which width: the contact-table utility (globals.css). */}
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
-            <tr key={row.id} className="hover:bg-slate-50">
-              <td className="max-w-0 px-4 py-3">
-                <a href={`/contacts/${row.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700">
-                  {row.name}
-                </a>
-                <p className="truncate text-xs text-slate-500">{row.detail || "\u00a0"}</p>
-                <StageBadge stage={row.stage} className="mt-1 md:hidden" />
+            <tr key={row.id}>
+              <td>
+                <a href={`/contacts/${row.id}`}>{row.name}</a>
+                <p>{row.detail || "\u00a0"}</p>
+                <StageBadge stage={row.stage} />
               </td>
-              <td className="hidden px-4 py-3 md:table-cell"><StageBadge stage={row.stage} /></td>
-              <td className="ct-cell hidden lg:table-cell">{row.phone}</td>
-              <td className="ct-cell hidden lg:table-cell">{row.source}</td>
-              <td className="ct-cell hidden sm:table-cell">{row.nextFollowUp}</td>
-              <td className="ct-cell hidden xl:table-cell">{row.lastContacted}</td>
+              <td><StageBadge stage={row.stage} /></td>
+              <td>{row.phone}</td>
+              <td>{row.source}</td>
+              <td>{row.nextFollowUp}</td>
+              <td>{row.lastContacted}</td>
             </tr>
           ))}
         </tbody>
