@@ -36,17 +36,16 @@ export function Timeline({ entries, olderHref }: { entries: TimelineEntry[]; old
   return (
     <div>
       <IconSymbols types={[...new Set(entries.map((item) => item.type))]} />
-      <ol className="relative flex flex-col gap-4 border-l border-slate-200 pl-5">
+      {/* Entry styles live on the list (the timeline utility, globals.css): pages show 50 entries. */}
+      <ol className="timeline">
         {entries.map((item) => (
-          <li key={item.id} className="relative">
-            <span className="absolute -left-[31px] flex h-5 w-5 items-center justify-center rounded-full bg-white ring-1 ring-slate-200">
-              <svg className="h-3 w-3 text-slate-500" aria-hidden="true"><use href={`#${symbolId(item.type)}`} /></svg>
-            </span>
-            <p className="text-xs text-slate-500">
-              <span className="font-medium text-slate-700">{TYPE_LABELS[item.type]}</span> ·{" "}
+          <li key={item.id}>
+            <span><svg aria-hidden="true"><use href={`#${symbolId(item.type)}`} /></svg></span>
+            <p>
+              <span>{TYPE_LABELS[item.type]}</span>{" · "}
               <time dateTime={item.at}>{item.when}</time>
             </p>
-            <p className="mt-0.5 whitespace-pre-wrap break-words text-sm text-slate-800">{item.summary}</p>
+            <p>{item.summary}</p>
           </li>
         ))}
       </ol>
