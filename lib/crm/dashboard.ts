@@ -18,12 +18,21 @@ export interface DashboardData {
   tasksToday: TaskListItem[];
   overdueTasks: number;
   overdueFollowUps: { id: string; name: string; nextFollowUpAt: Date; stage: PipelineStage }[];
+  /** Counted up to OVERDUE_COUNT_CAP; `overdueFollowUpMore` says there are more than that. */
   overdueFollowUpCount: number;
+  overdueFollowUpMore: boolean;
   newLeads: { id: string; name: string; source: LeadSource; createdAt: Date }[];
   newLeadCount: number;
   pipeline: { stage: PipelineStage; count: number; value: number }[];
   sourcesThisMonth: { source: LeadSource; count: number }[];
 }
+
+/**
+ * Overdue follow-ups are counted up to here: past it the card says "1,000+". Counting an agent's
+ * 28,000 overdue contacts read that whole index range on every dashboard load (6.7 ms against
+ * 0.4 ms for stopping at 1,001), for a number nobody works through one by one.
+ */
+export const OVERDUE_COUNT_CAP = 1_000;
 
 const OPEN_STAGES: PipelineStage[] = PIPELINE_STAGES.filter((s) => s !== "CLOSED" && s !== "LOST");
 
@@ -42,7 +51,7 @@ export function getDashboard(userId: string, now = new Date()): Promise<Dashboar
     // stage) and (userId, createdAt).
     const [counts] = await db.query<{ overdueTasks: number; overdueFollowUpCount: number; newLeadCount: number }>(sql`
       SELECT (SELECT count(*)::int FROM "Task" t WHERE t."userId" = ${db.userId} AND t."completedAt" IS NULL AND t."dueAt" < ${today}) AS "overdueTasks",
-             (SELECT count(*)::int FROM "Contact" c WHERE ${overdueFollowUp}) AS "overdueFollowUpCount",
+             (SELECT count(*)::int FROM (SELECT 1 FROM "Contact" c WHERE ${overdueFollowUp} LIMIT ${OVERDUE_COUNT_CAP + 1}) o) AS "overdueFollowUpCount",
              (SELECT count(*)::int FROM "Contact" c WHERE c."userId" = ${db.userId} AND c."createdAt" >= ${weekAgo}) AS "newLeadCount"`);
     const appointments = await db.query<DashboardData["appointments"][number]>(sql`
       SELECT a.id, a.title, a."startsAt", a."endsAt", a.location FROM "Appointment" a
@@ -70,7 +79,8 @@ export function getDashboard(userId: string, now = new Date()): Promise<Dashboar
       tasksToday,
       overdueTasks: counts!.overdueTasks,
       overdueFollowUps: overdue.map((c) => ({ id: c.id, name: fullName(c), nextFollowUpAt: c.nextFollowUpAt, stage: c.stage })),
-      overdueFollowUpCount: counts!.overdueFollowUpCount,
+      overdueFollowUpCount: Math.min(counts!.overdueFollowUpCount, OVERDUE_COUNT_CAP),
+      overdueFollowUpMore: counts!.overdueFollowUpCount > OVERDUE_COUNT_CAP,
       newLeads: leads.map((c) => ({ id: c.id, name: fullName(c), source: c.source, createdAt: c.createdAt })),
       newLeadCount: counts!.newLeadCount,
       pipeline: PIPELINE_STAGES.map((stage) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDashboard } from "@/lib/crm/dashboard";
+import { getDashboard, OVERDUE_COUNT_CAP } from "@/lib/crm/dashboard";
 import { listTasks } from "@/lib/crm/tasks";
 import { installTestDatabase } from "../support/db";
 
@@ -41,6 +41,7 @@ describe("dashboard and task views", () => {
     // The closed client's old follow-up date is not nagging anyone.
     expect(d.overdueFollowUps.map((c) => c.name)).toEqual(["New Lead", "Late Yesterday"]);
     expect(d.overdueFollowUpCount).toBe(2);
+    expect(d.overdueFollowUpMore).toBe(false);
     expect(d.newLeadCount).toBe(1);
     expect(d.pipeline.find((p) => p.stage === "CONNECTED")).toEqual({ stage: "CONNECTED", count: 1, value: 400_000 });
     expect(d.pipeline.find((p) => p.stage === "CLOSED")).toEqual({ stage: "CLOSED", count: 1, value: 500_000 });
@@ -50,5 +51,18 @@ describe("dashboard and task views", () => {
     const views = await listTasks(a, "overdue", now);
     expect(views.tasks.map((t) => t.title)).toEqual(["Overdue"]);
     expect(views.counts.upcoming).toBe(1); // "Someday" has no due date
+  });
+
+  it("counts overdue follow-ups exactly up to the cap, and says when there are more", async () => {
+    const c = await agent("dash-c@example.com", "America/Chicago");
+    const overdue = (n: number, from: number) => db.prisma.contact.createMany({
+      data: Array.from({ length: n }, (_, i) => ({ userId: c, firstName: "Late", lastName: `Lead ${from + i}`, nextFollowUpAt: at("2026-11-01T12:00:00Z") })),
+    });
+    await overdue(OVERDUE_COUNT_CAP - 1, 0);
+    expect(await getDashboard(c, now)).toMatchObject({ overdueFollowUpCount: OVERDUE_COUNT_CAP - 1, overdueFollowUpMore: false });
+    await overdue(1, OVERDUE_COUNT_CAP);
+    expect(await getDashboard(c, now)).toMatchObject({ overdueFollowUpCount: OVERDUE_COUNT_CAP, overdueFollowUpMore: false });
+    await overdue(1, OVERDUE_COUNT_CAP + 1);
+    expect(await getDashboard(c, now)).toMatchObject({ overdueFollowUpCount: OVERDUE_COUNT_CAP, overdueFollowUpMore: true });
   });
 });

@@ -38,7 +38,7 @@ export default async function DashboardPage() {
         <Card title="Due today" action={more("/tasks", d.overdueTasks ? `${d.overdueTasks} overdue` : "All tasks")}>
           {d.tasksToday.length === 0 ? <p className="text-sm text-slate-600">Nothing due today.</p> : <TaskList tasks={d.tasksToday.slice(0, 6)} timeZone={d.timeZone} />}
         </Card>
-        <Card title="Overdue follow-ups" action={d.overdueFollowUpCount > 0 ? more("/contacts?sort=followUp", `All ${d.overdueFollowUpCount}`) : undefined}>
+        <Card title="Overdue follow-ups" action={d.overdueFollowUpCount > 0 ? more("/contacts?sort=followUp", `All ${d.overdueFollowUpCount.toLocaleString("en-US")}${d.overdueFollowUpMore ? "+" : ""}`) : undefined}>
           {d.overdueFollowUps.length === 0 ? (
             <p className="text-sm text-slate-600">Every follow-up is on time.</p>
           ) : (
