@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DashboardData } from "@/lib/crm/dashboard";
 import { formatInZone } from "@/lib/crm/dates";
 import { SOURCE_LABELS, STAGE_LABELS, STAGE_TONES } from "@/lib/crm/labels";
+import { compactCount, compactMoney } from "@/lib/crm/numbers";
 import { cn } from "../ui/cn";
 
 export function Card({ title, action, children, className }: { title: string; action?: React.ReactNode; children: React.ReactNode; className?: string }) {
@@ -17,7 +18,6 @@ export function Card({ title, action, children, className }: { title: string; ac
   );
 }
 
-const compactMoney = (n: number) => (n >= 1_000_000 ? `$${(n / 1_000_000).toFixed(1)}M` : n >= 1_000 ? `$${Math.round(n / 1_000)}k` : `$${n}`);
 
 export function PipelineSummary({ pipeline }: { pipeline: DashboardData["pipeline"] }) {
   const max = Math.max(1, ...pipeline.map((p) => p.count));
@@ -40,7 +40,7 @@ export function PipelineSummary({ pipeline }: { pipeline: DashboardData["pipelin
                 <div className="h-2 flex-1 rounded-full bg-slate-100">
                   <div className={cn("h-2 rounded-full", STAGE_TONES[p.stage])} style={{ width: `${(p.count / max) * 100}%` }} />
                 </div>
-                <span className="w-8 text-right tabular-nums text-slate-900">{p.count}</span>
+                <span className="w-12 text-right tabular-nums text-slate-900">{compactCount(p.count)}</span>
               </div>
             </td>
             <td className="w-16 py-1 pl-2 text-right tabular-nums text-slate-500">{p.value ? compactMoney(p.value) : "—"}</td>
@@ -58,7 +58,7 @@ export function SourceChart({ sources }: { sources: DashboardData["sourcesThisMo
   const max = Math.max(...sources.map((s) => s.count));
   return (
     <table className="w-full text-sm" aria-describedby="source-total">
-      <caption id="source-total" className="mb-2 text-left text-xs text-slate-500">{total} new {total === 1 ? "lead" : "leads"} this month</caption>
+      <caption id="source-total" className="mb-2 text-left text-xs text-slate-500">{compactCount(total)} new {total === 1 ? "lead" : "leads"} this month</caption>
       <tbody>
         {sources.map((s) => (
           <tr key={s.source}>
@@ -68,7 +68,7 @@ export function SourceChart({ sources }: { sources: DashboardData["sourcesThisMo
                 <div className="h-3 flex-1">
                   <div className="h-3 rounded bg-brand-500" style={{ width: `${(s.count / max) * 100}%`, minWidth: s.count ? 4 : 0 }} />
                 </div>
-                <span className="w-8 text-right tabular-nums text-slate-900">{s.count}</span>
+                <span className="w-12 text-right tabular-nums text-slate-900">{compactCount(s.count)}</span>
               </div>
             </td>
           </tr>

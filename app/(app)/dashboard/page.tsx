@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/crm/dashboard";
 import { SOURCE_LABELS } from "@/lib/crm/labels";
+import { compactCount } from "@/lib/crm/numbers";
 
 export const metadata = { title: "Dashboard" };
 
@@ -35,10 +36,10 @@ export default async function DashboardPage() {
             </ul>
           )}
         </Card>
-        <Card title="Due today" action={more("/tasks", d.overdueTasks ? `${d.overdueTasks} overdue` : "All tasks")}>
+        <Card title="Due today" action={more("/tasks", d.overdueTasks ? `${compactCount(d.overdueTasks)} overdue` : "All tasks")}>
           {d.tasksToday.length === 0 ? <p className="text-sm text-slate-600">Nothing due today.</p> : <TaskList tasks={d.tasksToday.slice(0, 6)} timeZone={d.timeZone} />}
         </Card>
-        <Card title="Overdue follow-ups" action={d.overdueFollowUpCount > 0 ? more("/contacts?sort=followUp", `All ${d.overdueFollowUpCount.toLocaleString("en-US")}${d.overdueFollowUpMore ? "+" : ""}`) : undefined}>
+        <Card title="Overdue follow-ups" action={d.overdueFollowUpCount > 0 ? more("/contacts?sort=followUp", `All ${compactCount(d.overdueFollowUpCount)}${d.overdueFollowUpMore ? "+" : ""}`) : undefined}>
           {d.overdueFollowUps.length === 0 ? (
             <p className="text-sm text-slate-600">Every follow-up is on time.</p>
           ) : (
@@ -52,7 +53,7 @@ export default async function DashboardPage() {
             </ul>
           )}
         </Card>
-        <Card title="New leads, last 7 days" action={more("/contacts?sort=newest", `${d.newLeadCount} new`)}>
+        <Card title="New leads, last 7 days" action={more("/contacts?sort=newest", `${compactCount(d.newLeadCount)} new`)}>
           {d.newLeads.length === 0 ? (
             <p className="text-sm text-slate-600">No new leads this week.</p>
           ) : (
