@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { moveStageAction } from "@/app/(app)/contacts/actions";
 import type { BoardCard, BoardCardColumn } from "@/lib/crm/contacts/board-cards";
 import { PIPELINE_STAGES, STAGE_LABELS, STAGE_TONES } from "@/lib/crm/labels";
+import { compactCount } from "@/lib/crm/numbers";
 import type { PipelineStage } from "@/lib/db/crm-types";
 import { cn } from "../ui/cn";
 import { useHydrated } from "../ui/use-hydrated";
@@ -69,7 +70,7 @@ export function PipelineBoard({ board }: { board: BoardCardColumn[] }) {
         {PIPELINE_STAGES.map((stage) => (
           <section
             key={stage}
-            aria-label={`${STAGE_LABELS[stage]}: ${columns[stage].count}`}
+            aria-label={`${STAGE_LABELS[stage]}: ${columns[stage].count.toLocaleString("en-US")}`}
             className={cn("flex w-72 shrink-0 snap-start flex-col rounded-xl bg-slate-100 p-2", dragOver === stage && "ring-2 ring-brand-400")}
             onDragOver={(event) => {
               event.preventDefault();
@@ -86,7 +87,7 @@ export function PipelineBoard({ board }: { board: BoardCardColumn[] }) {
             <h2 className="mb-2 flex items-center gap-2 px-1 text-sm font-semibold text-slate-800">
               <span className={cn("h-2 w-2 rounded-full", STAGE_TONES[stage])} aria-hidden="true" />
               {STAGE_LABELS[stage]}
-              <span className="ml-auto rounded-full bg-white px-2 text-xs font-medium text-slate-600">{columns[stage].count}</span>
+              <span className="ml-auto rounded-full bg-white px-2 text-xs font-medium text-slate-600">{compactCount(columns[stage].count)}</span>
             </h2>
             <ol className="flex min-h-16 flex-col gap-2">
               {columns[stage].cards.map((card) => (
@@ -110,7 +111,7 @@ export function PipelineBoard({ board }: { board: BoardCardColumn[] }) {
             </ol>
             {columns[stage].count > columns[stage].cards.length && (
               <Link href={`/contacts?stage=${stage}&sort=updated`} className="mt-2 px-1 text-xs font-medium text-brand-600 hover:underline">
-                See all {columns[stage].count}
+                See all {columns[stage].count.toLocaleString("en-US")}
               </Link>
             )}
           </section>
