@@ -3,10 +3,11 @@
 import { Menu, X } from "lucide-react";
 import { useEffect, useState } from "react";
 import { Logo } from "../ui/logo";
+import { AccountMenu } from "./account-menu";
 import { NavLinks } from "./nav-links";
 
 /** Top bar with a slide-down menu for phones; the sidebar takes over from the md breakpoint. */
-export function MobileNav({ account }: { account: React.ReactNode }) {
+export function MobileNav({ name, email }: { name: string; email: string }) {
   const [open, setOpen] = useState(false);
 
   useEffect(() => {
@@ -34,7 +35,7 @@ export function MobileNav({ account }: { account: React.ReactNode }) {
       {open && (
         <nav id="mobile-menu" aria-label="Main" className="border-t border-slate-200 px-3 py-3">
           <NavLinks onNavigate={() => setOpen(false)} />
-          <div className="-mx-3 mt-3">{account}</div>
+          <div className="-mx-3 mt-3"><AccountMenu name={name} email={email} /></div>
         </nav>
       )}
     </div>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ContactFilters } from "@/lib/crm/contacts/contact-filters";
-import { SORT_LABELS, CONTACT_SORTS } from "@/lib/crm/contacts/contact-filters";
+import { SORT_LABELS, CONTACT_SORTS } from "@/lib/crm/contacts/contact-sorts";
 import { INTENT_LABELS, INTENTS, LEAD_SOURCES, PIPELINE_STAGES, SOURCE_LABELS, STAGE_LABELS } from "@/lib/crm/labels";
 import { buttonClasses } from "../ui/button";
 import { fieldClasses } from "../ui/select-field";

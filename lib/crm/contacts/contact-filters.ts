@@ -3,17 +3,7 @@
 import { z } from "zod";
 import type { ContactIntent, LeadSource, PipelineStage } from "../../db/crm-types";
 import { INTENTS, LEAD_SOURCES, PIPELINE_STAGES } from "../labels";
-
-export const CONTACT_SORTS = ["name", "newest", "updated", "followUp", "lastContacted"] as const;
-export type ContactSort = (typeof CONTACT_SORTS)[number];
-
-export const SORT_LABELS: Record<ContactSort, string> = {
-  name: "Name",
-  newest: "Newest first",
-  updated: "Recently updated",
-  followUp: "Next follow-up",
-  lastContacted: "Last contacted",
-};
+import { CONTACT_SORTS, type ContactSort } from "./contact-sorts";
 
 export interface ContactFilters {
   q: string;

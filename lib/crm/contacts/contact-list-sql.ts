@@ -4,7 +4,8 @@
 import "server-only";
 import { sql, sqlJoin, type Sql } from "../../db";
 import { startOfLocalDay } from "../dates";
-import type { ContactFilters, ContactSort } from "./contact-filters";
+import type { ContactFilters } from "./contact-filters";
+import type { ContactSort } from "./contact-sorts";
 
 const DAY_MS = 86_400_000;
 
