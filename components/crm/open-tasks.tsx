@@ -1,9 +1,7 @@
 import { completeTaskAction } from "@/app/(app)/contacts/actions";
-import { formatInZone } from "@/lib/crm/dates";
-import type { TaskItem } from "@/lib/crm/tasks";
-import { PRIORITY_LABELS } from "@/lib/crm/task-options";
+import type { OpenTaskLine } from "@/lib/crm/open-task-lines";
 
-export function OpenTasks({ tasks, timeZone }: { tasks: TaskItem[]; timeZone: string }) {
+export function OpenTasks({ tasks }: { tasks: OpenTaskLine[] }) {
   return (
     <section className="rounded-xl border border-slate-200 bg-white p-4" aria-labelledby="tasks-heading">
       <h2 id="tasks-heading" className="mb-2 text-sm font-semibold text-slate-900">Open tasks</h2>
@@ -19,11 +17,7 @@ export function OpenTasks({ tasks, timeZone }: { tasks: TaskItem[]; timeZone: st
               </form>
               <div className="min-w-0">
                 <p className="break-words text-sm text-slate-900">{task.title}</p>
-                <p className="text-xs text-slate-500">
-                  {task.dueAt ? `Due ${formatInZone(task.dueAt, timeZone, "EEE, MMM d")}` : "No due date"}
-                  {task.priority !== "NORMAL" && ` · ${PRIORITY_LABELS[task.priority]} priority`}
-                  {task.recurrence && " · repeats"}
-                </p>
+                <p className="text-xs text-slate-500">{task.detail}</p>
               </div>
             </li>
           ))}

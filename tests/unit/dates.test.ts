@@ -5,7 +5,7 @@ import { formatInZone } from "@/lib/crm/dates";
 import { formatPhone } from "@/lib/crm/phone";
 
 describe("formatInZone", () => {
-  const patterns = ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "MMM d, yyyy", "EEE, MMM d 'at' h:mm a", "h:mm a", "EEEE, MMMM d", "d"];
+  const patterns = ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "MMM d, yyyy", "EEE, MMM d 'at' h:mm a", "h:mm a", "EEEE, MMMM d", "d", "yyyy-MM-dd HH:mm:ss", "PPP", "'week' w, yyyy"];
   // Half- and quarter-hour zones too: their clocks change at :30 or :45 past a UTC hour.
   const zones = ["America/Chicago", "America/New_York", "Europe/London", "Asia/Kolkata", "Pacific/Auckland", "UTC", "America/St_Johns", "Australia/Lord_Howe", "Asia/Kathmandu"];
 

@@ -1,16 +1,13 @@
-import { Pencil } from "lucide-react";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ContactDetails } from "@/components/crm/contact-details";
 import { ContactForm } from "@/components/crm/contact-form";
-import { QuickActions } from "@/components/crm/quick-actions";
-import { StageSelect } from "@/components/crm/stage-select";
-import { Timeline } from "@/components/crm/timeline";
-import { OpenTasks } from "@/components/crm/open-tasks";
+import { ContactHeader } from "@/components/crm/contact-header";
+import { ContactOverview } from "@/components/crm/contact-overview";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
+import { toContactFacts } from "@/lib/crm/contacts/contact-facts";
 import { contactFormValues } from "@/lib/crm/contacts/contact-input";
 import { getContactPage } from "@/lib/crm/contacts/contact-page";
+import { toOpenTaskLines } from "@/lib/crm/open-task-lines";
 import { toTimelineEntries } from "@/lib/crm/timeline-entries";
 import { deleteContactAction, updateContactAction } from "../actions";
 
@@ -30,26 +27,7 @@ export default async function ContactPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/contacts" className="text-slate-500 hover:text-slate-800">Contacts</Link>
-        <span className="mx-1.5 text-slate-400">/</span>
-        <span className="text-slate-800">{contact.name}</span>
-      </nav>
-      <header className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-        <div>
-          <h1 className="break-words text-2xl font-semibold tracking-tight text-slate-900">{contact.name}</h1>
-          {contact.company && <p className="text-sm text-slate-600">{contact.company}</p>}
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <StageSelect contactId={contact.id} stage={contact.stage} />
-          {!editing && (
-            <Link href={`/contacts/${contact.id}?edit=1`} className={buttonClasses("secondary", "sm")}>
-              <Pencil className="h-4 w-4" aria-hidden="true" /> Edit
-            </Link>
-          )}
-        </div>
-      </header>
-
+      <ContactHeader contact={{ id: contact.id, name: contact.name, company: contact.company, stage: contact.stage }} editing={editing} />
       {editing ? (
         <div className="max-w-3xl">
           <ContactForm action={updateContactAction} initial={contactFormValues(contact, timeZone)} contactId={contact.id} cancelHref={`/contacts/${contact.id}`} submitLabel="Save changes" />
@@ -60,22 +38,15 @@ export default async function ContactPage({ params, searchParams }: Props) {
           </form>
         </div>
       ) : (
-        <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]">
-          <div className="flex flex-col gap-6">
-            <section className="rounded-xl border border-slate-200 bg-white p-4" aria-labelledby="details-heading">
-              <h2 id="details-heading" className="mb-1 text-sm font-semibold text-slate-900">Details</h2>
-              <ContactDetails contact={contact} timeZone={timeZone} />
-            </section>
-            <OpenTasks tasks={tasks} timeZone={timeZone} />
-          </div>
-          <div className="flex flex-col gap-6">
-            <QuickActions contactId={contact.id} doNotText={contact.doNotText} doNotEmail={contact.doNotEmail} />
-            <section aria-labelledby="timeline-heading">
-              <h2 id="timeline-heading" className="mb-3 text-sm font-semibold text-slate-900">Timeline</h2>
-              <Timeline entries={toTimelineEntries(timeline.items, timeZone)} olderHref={timeline.next ? `/contacts/${contact.id}?before=${timeline.next}` : null} />
-            </section>
-          </div>
-        </div>
+        <ContactOverview
+          contact={{ id: contact.id, doNotText: contact.doNotText, doNotEmail: contact.doNotEmail }}
+          facts={toContactFacts(contact, timeZone)}
+          tasks={toOpenTaskLines(tasks, timeZone)}
+          timeline={{
+            entries: toTimelineEntries(timeline.items, timeZone),
+            olderHref: timeline.next ? `/contacts/${contact.id}?before=${timeline.next}` : null,
+          }}
+        />
       )}
     </div>
   );
