@@ -5,7 +5,8 @@ import { decode, type JWT } from "next-auth/jwt";
 import { cache } from "react";
 import { shareAppUrlWithAuth } from "../env";
 import { authSecret } from "./secret";
-import { liveSessionAccount } from "./verify-credentials";
+import { withSessionReadsDb, type TenantReader } from "../db";
+import { isLiveSession, liveSessionAccount } from "./verify-credentials";
 
 export interface SessionUser {
   id: string;
@@ -55,6 +56,17 @@ async function decodeSessionToken(name: string, value: string): Promise<JWT | nu
   return token;
 }
 
+/** The session cookie's token, decrypted and unexpired but not yet checked against the database. */
+async function sessionToken(): Promise<{ sub: string; sid: string; sv: unknown } | null> {
+  const jar = await cookies(); // first: it makes the page dynamic before anything reads the environment
+  const name = sessionCookieName();
+  const value = cookieValue(jar, name);
+  if (!value) return null;
+  const token = await decodeSessionToken(name, value);
+  if (!token?.sub || typeof token.sid !== "string") return null;
+  return { sub: token.sub, sid: token.sid, sv: token.sv };
+}
+
 /**
  * The signed-in user, checked against the database (session version, revocation) once per
  * request: the layout and the page both ask, and `cache` makes the second ask free.
@@ -65,12 +77,8 @@ async function decodeSessionToken(name: string, value: string): Promise<JWT | nu
  * Signing in and out still go through Auth.js.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const jar = await cookies(); // first: it makes the page dynamic before anything reads the environment
-  const name = sessionCookieName();
-  const value = cookieValue(jar, name);
-  if (!value) return null;
-  const token = await decodeSessionToken(name, value);
-  if (!token?.sub || typeof token.sid !== "string") return null;
+  const token = await sessionToken();
+  if (!token) return null;
   const account = await liveSessionAccount(token.sub, token.sid, token.sv);
   if (!account) return null; // signed out, ended elsewhere, or the account is gone
   return { id: token.sub, name: account.name, email: account.email, role: account.role };
@@ -81,4 +89,15 @@ export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in");
   return user;
+}
+
+/**
+ * For read-only API routes asked on every keystroke (search): the same session check as
+ * getSessionUser, sent in the first round trip of the agent's read transaction instead of its
+ * own, and `work` runs only when the session is live. Null when nobody is signed in.
+ */
+export async function readAsSignedInAgent<T>(work: (db: TenantReader) => Promise<T>): Promise<T | null> {
+  const token = await sessionToken();
+  if (!token) return null;
+  return withSessionReadsDb(token.sub, token.sid, (state) => isLiveSession(state, token.sv), work);
 }

@@ -3,7 +3,7 @@
 // timing tells whether an account exists.
 import "server-only";
 import { z } from "zod";
-import { getAccountsDb, getSessionState, rateLimitStore } from "../db";
+import { getAccountsDb, getSessionState, rateLimitStore, type SessionState } from "../db";
 import { normalizeEmail } from "./email-address";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { LIMITS, RateLimitedError, takeAttempt } from "./rate-limit";
@@ -92,8 +92,13 @@ export async function currentAccountState(userId: string): Promise<AccountState 
  */
 export async function liveSessionAccount(userId: string, sessionId: string, sessionVersion: unknown): Promise<AccountState | null> {
   const state = await getSessionState(userId, sessionId);
-  if (!state || state.revoked || state.sessionVersion !== sessionVersion) return null;
+  if (!isLiveSession(state, sessionVersion)) return null;
   return { sessionVersion: state.sessionVersion, name: state.name, email: state.email, role: state.role };
+}
+
+/** A session is live while its user exists, it was not signed out, and no "sign out everywhere" came after it. */
+export function isLiveSession(state: SessionState | null, sessionVersion: unknown): state is SessionState {
+  return state !== null && !state.revoked && state.sessionVersion === sessionVersion;
 }
 
 /** Records that a session ended, so its token is refused even if a copy of the cookie survives. */

@@ -32,3 +32,16 @@ export async function readSessionState(reads: ReadConnection, userId: string, se
     FROM "User" u WHERE u.id = ${userId}`);
   return rows[0] ?? null;
 }
+
+/**
+ * readSessionState as constant text, to travel in the first round trip of the agent's read
+ * transaction (TenantReadOptions.gate). Both IDs are ours (a cuid-like user ID, a UUID session
+ * ID): anything else is refused (null) rather than escaped.
+ */
+export function sessionStateStatement(userId: string, sessionId: string): string | null {
+  const id = /^[A-Za-z0-9_-]{1,64}$/;
+  if (!id.test(userId) || !id.test(sessionId)) return null;
+  return `SELECT u."sessionVersion", u.name, u.email, u.role::text AS role,
+           EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r."sessionId" = '${sessionId}') AS revoked
+    FROM "User" u WHERE u.id = '${userId}'`;
+}

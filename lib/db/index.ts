@@ -4,13 +4,13 @@
 import { getEnv } from "../env";
 import { openDatabase, targetFromEnv, type JobConnection, type OpenDatabase } from "./client";
 import { holder } from "./holder";
-import { accountsClient, readSessionState, type AccountsClient, type SessionState } from "./accounts";
+import { accountsClient, readSessionState, sessionStateStatement, type AccountsClient, type SessionState } from "./accounts";
 import { clearKey, lockKey, peekHits, recordHit } from "./rate-limits";
 import { withSystemAccess, type SystemClient } from "./system-access";
 import { withTenant, type TenantClient, type TenantOptions } from "./tenant-scope";
-import { withTenantReads, type TenantReader, type TenantReadOptions } from "./tenant-reads";
+import { gatedTenantReads, withTenantReads, type TenantReader, type TenantReadOptions } from "./tenant-reads";
 
-export type { AccountsClient, JobConnection, SystemClient, TenantClient, TenantReader };
+export type { AccountsClient, JobConnection, SessionState, SystemClient, TenantClient, TenantReader };
 /** Parameterised SQL for TenantReader and $queryRaw: values are always sent as parameters. */
 export { sql, join as sqlJoin } from "./generated/prisma/internal/prismaNamespace";
 export type { Sql } from "./generated/prisma/internal/prismaNamespace";
@@ -44,6 +44,24 @@ export async function withTenantReadsDb<T, O = never>(
   options?: TenantReadOptions,
 ): Promise<T> {
   return withTenantReads((await getDatabase()).reads, userId, work, options);
+}
+
+/**
+ * The session check and the agent's read transaction in one round trip: `admit` sees the
+ * session's state (null when the user is gone) and decides whether `work` runs as that user.
+ * Null when it does not. For read-only API routes asked on every keystroke (search).
+ */
+export async function withSessionReadsDb<T>(
+  userId: string,
+  sessionId: string,
+  admit: (state: SessionState | null) => boolean,
+  work: (db: TenantReader) => Promise<T>,
+): Promise<T | null> {
+  const statement = sessionStateStatement(userId, sessionId);
+  if (!statement) return null;
+  const gate = { statement, admit: (rows: unknown[]) => admit((rows[0] as SessionState | undefined) ?? null) };
+  const read = await gatedTenantReads((await getDatabase()).reads, userId, (db) => work(db), { gate });
+  return read.admitted ? read.value : null;
 }
 
 /** Cross-tenant work (jobs, deletion, staff tools): explicit, with a reason that is logged. */

@@ -87,27 +87,57 @@ export interface TenantReadOptions {
    * saved is a fraction of a millisecond per page.
    */
   opening?: string;
+  /**
+   * A statement run first, as the connection's own role and before the tenant scope is set, in the
+   * same round trip; `work` runs only when `admit` accepts its rows (for the session check, see
+   * lib/auth/session.ts). Built only from checked literals, like the setup's user ID.
+   */
+  gate?: { statement: string; admit: (rows: unknown[]) => boolean };
 }
+
+/** What a gated read returns: the work's value, or that the gate stayed shut. */
+export type GatedRead<T> = { admitted: true; value: T } | { admitted: false };
 
 export async function withTenantReads<T, O = never>(
   connection: ReadConnection,
   userId: string,
   work: (db: TenantReader, opened: O[]) => Promise<T>,
-  options: TenantReadOptions = {},
+  options: Omit<TenantReadOptions, "gate"> = {},
 ): Promise<T> {
-  const script = setupScript(userId) + (options.opening ? `; ${options.opening}` : "");
-  const openedRows = (results: { rows: unknown[] }[]) => (options.opening ? (results.at(-1)!.rows as O[]) : []);
+  const read = await gatedTenantReads(connection, userId, work, options);
+  // Without a gate every read is admitted.
+  return (read as Extract<GatedRead<T>, { admitted: true }>).value;
+}
+
+/** withTenantReads with an optional gate (see TenantReadOptions.gate). */
+export async function gatedTenantReads<T, O = never>(
+  connection: ReadConnection,
+  userId: string,
+  work: (db: TenantReader, opened: O[]) => Promise<T>,
+  options: TenantReadOptions = {},
+): Promise<GatedRead<T>> {
+  const { gate, opening } = options;
+  const setup = setupScript(userId);
+  // BEGIN; [gate;] SET LOCAL ROLE …; set_config(…)[; opening]: results in that order.
+  const script = (gate ? setup.replace(/^BEGIN READ ONLY; /, `BEGIN READ ONLY; ${gate.statement}; `) : setup) + (opening ? `; ${opening}` : "");
+  const admitted = (results: { rows: unknown[] }[]) => !gate || gate.admit(results[1]!.rows);
+  const openedRows = (results: { rows: unknown[] }[]) => (opening ? (results.at(-1)!.rows as O[]) : []);
   if (connection.kind === "pglite") {
     // PGlite has one connection; its transaction() queues behind any other, Prisma's included.
-    return connection.pglite.transaction(async (tx: Transaction) => {
+    return connection.pglite.transaction(async (tx: Transaction): Promise<GatedRead<T>> => {
       const results = await tx.exec(script.replace(/^BEGIN READ ONLY; /, "SET TRANSACTION READ ONLY; "), { parsers });
-      return work({ userId, query: (statement) => onPGlite(tx, statement) }, openedRows(results));
+      if (!admitted(results)) return { admitted: false };
+      return { admitted: true, value: await work({ userId, query: (statement) => onPGlite(tx, statement) }, openedRows(results)) };
     });
   }
   const client = await connection.pool.connect();
   let result: T;
   try {
     const results = (await client.query({ text: script, types: pgTypes } as pg.QueryConfig)) as unknown as pg.QueryResult[];
+    if (!admitted(results)) {
+      client.query("ROLLBACK").then(() => client.release(), (rollbackError: Error) => client.release(rollbackError));
+      return { admitted: false };
+    }
     result = await work({ userId, query: (statement) => onPg(client, statement) }, openedRows(results));
   } catch (error) {
     // A connection whose transaction could not be ended is thrown away, never reused.
@@ -117,5 +147,5 @@ export async function withTenantReads<T, O = never>(
   // Nothing was written, so the rows are final once read: the caller goes on while the
   // transaction ends, and the connection returns to the pool after that (discarded if it fails).
   client.query("COMMIT").then(() => client.release(), (commitError: Error) => client.release(commitError));
-  return result;
+  return { admitted: true, value: result };
 }

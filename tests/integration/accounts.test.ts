@@ -166,3 +166,31 @@ describe("session revocation", () => {
     expect(await liveSessionAccount("no-such-user", "sid-2", 0)).toBeNull();
   });
 });
+
+describe("session check inside the read transaction (search route)", () => {
+  it("runs the work as the agent only for a live session, with the same answers as the separate check", async () => {
+    const { revokeSession, isLiveSession } = await import("@/lib/auth/verify-credentials");
+    const { sql, withSessionReadsDb } = await import("@/lib/db");
+    const agent = await verifiedAgent("gated@example.com");
+    const user = await verifyCredentials(agent, freshIp());
+    const calls: string[] = [];
+    const read = (userId: string, sessionId: string, version: unknown) =>
+      withSessionReadsDb(userId, sessionId, (state) => isLiveSession(state, version), async (db) => {
+        calls.push(sessionId);
+        const [row] = await db.query<{ agent: string; who: string }>(sql`SELECT current_setting('app.user_id') AS agent, current_user AS who`);
+        return row;
+      });
+
+    expect(await read(user.id, "sid-a", user.sessionVersion)).toEqual({ agent: user.id, who: "alt_tenant" });
+    await revokeSession("sid-a", user.id, new Date(Date.now() + 60_000));
+    expect(await read(user.id, "sid-a", user.sessionVersion)).toBeNull(); // signed out
+    expect(await read(user.id, "sid-b", user.sessionVersion - 1)).toBeNull(); // ended everywhere since
+    expect(await read("no-such-user", "sid-b", 0)).toBeNull(); // account gone
+    // IDs that are not ours are refused before anything is sent, never quoted.
+    expect(await read(user.id, "x'; SET ROLE postgres; --", user.sessionVersion)).toBeNull();
+    expect(await read("x' OR '1'='1", "sid-b", user.sessionVersion)).toBeNull();
+    expect(calls).toEqual(["sid-a"]);
+    expect(await read(user.id, "sid-b", user.sessionVersion)).toEqual({ agent: user.id, who: "alt_tenant" });
+  });
+});
+

@@ -5,7 +5,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { Prisma } from "@/lib/db/generated/prisma/client";
 import { TENANT_MODELS } from "@/lib/db/tenant-models";
-import { queryOnce, SCOPED_USER_ID, withTenantReads } from "@/lib/db/tenant-reads";
+import { gatedTenantReads, queryOnce, SCOPED_USER_ID, withTenantReads } from "@/lib/db/tenant-reads";
 import { openTestDatabase } from "../support/db";
 import { seedTenantPair, type TenantFixture } from "../support/tenant-fixtures";
 
@@ -55,6 +55,32 @@ describe("tenant reads", () => {
     // The successful read's COMMIT ends after it returned; then its connection is idle again.
     const pool = db.reads.kind === "pool" ? db.reads.pool : null;
     if (pool) await vi.waitFor(() => expect(pool.idleCount).toBe(pool.totalCount));
+  });
+
+  describe("gate statement", () => {
+    it("runs first, as the connection's own role, and the work runs as the agent only when admitted", async () => {
+      const gateRows: unknown[][] = [];
+      const gate = (open: boolean) => ({
+        statement: "SELECT current_user AS who, NULLIF(current_setting('app.user_id', true), '') AS agent",
+        admit: (rows: unknown[]) => (gateRows.push(rows), open),
+      });
+      const work = vi.fn(async (tx: { query: <T>(s: Prisma.Sql) => Promise<T[]> }) => tx.query<{ n: number }>(Prisma.sql`SELECT count(*) AS n FROM "Contact"`));
+
+      const shut = await gatedTenantReads(db.reads, A.userId, work, { gate: gate(false) });
+      expect(shut).toEqual({ admitted: false });
+      expect(work).not.toHaveBeenCalled();
+      const open = await gatedTenantReads(db.reads, A.userId, work, { gate: gate(true) });
+      expect(open).toEqual({ admitted: true, value: [{ n: await db.prisma.contact.count({ where: { userId: A.userId } }) }] });
+      // Before the role and the agent are set: the gate reads as the app itself.
+      for (const rows of gateRows) expect(rows).toEqual([{ who: expect.not.stringMatching(/^alt_tenant$/), agent: null }]);
+
+      // A shut gate ends its transaction too: no role or setting remains and the pool is idle.
+      const [after] = await queryOnce<{ who: string; agent: string | null }>(db.reads, Prisma.sql`
+        SELECT current_user AS who, NULLIF(current_setting('app.user_id', true), '') AS agent`);
+      expect(after!.agent).toBeNull();
+      const pool = db.reads.kind === "pool" ? db.reads.pool : null;
+      if (pool) await vi.waitFor(() => expect(pool.idleCount).toBe(pool.totalCount));
+    });
   });
 
   describe("opening statement", () => {

@@ -6,7 +6,7 @@
 // "jonh"), through per-agent GIN trigram indexes, on PGlite and PostgreSQL alike. One- and
 // two-letter terms (the first keystrokes) match the start of a word only.
 import "server-only";
-import { sql, withTenantReadsDb, type Sql } from "../../db";
+import { sql, withTenantReadsDb, type Sql, type TenantReader } from "../../db";
 import { normalizePhone, phoneDigits } from "../phone";
 import { fullName } from "./contacts";
 
@@ -62,18 +62,22 @@ export interface ContactSuggestion {
  * statement (search, rows and primary email), since the box asks on every keystroke.
  */
 export function suggestContacts(userId: string, query: string, limit = 8): Promise<ContactSuggestion[]> {
+  if (!contactSearchTable(query, limit)) return Promise.resolve([]);
+  return withTenantReadsDb(userId, (db) => readSuggestions(db, query, limit));
+}
+
+/** suggestContacts inside a read transaction the caller holds (the search route's, see lib/auth/session.ts). */
+export async function readSuggestions(db: TenantReader, query: string, limit = 8): Promise<ContactSuggestion[]> {
   const found = contactSearchTable(query, limit);
-  if (!found) return Promise.resolve([]);
-  return withTenantReadsDb(userId, async (db) => {
-    const rows = await db.query<SuggestionRow>(sql`
-      SELECT c.id, c."firstName", c."lastName", c.company, c.city, found.typo_match,
-             (SELECT e.email FROM "ContactEmail" e
-               WHERE e."userId" = c."userId" AND e."contactId" = c.id AND e."isPrimary" LIMIT 1) AS email
-      FROM ${found}
-      JOIN "Contact" c ON c."userId" = ${db.userId} AND c.id = found.id
-      ORDER BY found.rank`);
-    return rows.map((c) => ({ id: c.id, name: fullName(c), detail: [c.email, c.company, c.city].filter(Boolean).join(" · "), similar: c.typo_match }));
-  });
+  if (!found) return [];
+  const rows = await db.query<SuggestionRow>(sql`
+    SELECT c.id, c."firstName", c."lastName", c.company, c.city, found.typo_match,
+           (SELECT e.email FROM "ContactEmail" e
+             WHERE e."userId" = c."userId" AND e."contactId" = c.id AND e."isPrimary" LIMIT 1) AS email
+    FROM ${found}
+    JOIN "Contact" c ON c."userId" = ${db.userId} AND c.id = found.id
+    ORDER BY found.rank`);
+  return rows.map((c) => ({ id: c.id, name: fullName(c), detail: [c.email, c.company, c.city].filter(Boolean).join(" · "), similar: c.typo_match }));
 }
 
 interface SuggestionRow {
