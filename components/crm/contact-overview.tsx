@@ -1,9 +1,9 @@
 "use client";
 // The contact page's body when not editing: details, open tasks, quick actions and the timeline.
 // A client component on purpose: it receives formatted strings (contact-facts.ts,
-// open-task-lines.ts, timeline-entries.ts) rather than a serialized element tree.
+// task-lines.ts, timeline-entries.ts) rather than a serialized element tree.
 import type { ContactFacts } from "@/lib/crm/contacts/contact-facts";
-import type { OpenTaskLine } from "@/lib/crm/open-task-lines";
+import type { OpenTaskLine } from "@/lib/crm/task-lines";
 import type { TimelineEntry } from "@/lib/crm/timeline-entries";
 import { ContactDetails } from "./contact-details";
 import { OpenTasks } from "./open-tasks";

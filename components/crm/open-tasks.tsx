@@ -1,5 +1,5 @@
 import { completeTaskAction } from "@/app/(app)/contacts/actions";
-import type { OpenTaskLine } from "@/lib/crm/open-task-lines";
+import type { OpenTaskLine } from "@/lib/crm/task-lines";
 
 export function OpenTasks({ tasks }: { tasks: OpenTaskLine[] }) {
   return (

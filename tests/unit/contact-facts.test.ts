@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ContactDetail } from "@/lib/crm/contacts/contacts";
 import { toContactFacts } from "@/lib/crm/contacts/contact-facts";
-import { toOpenTaskLines } from "@/lib/crm/open-task-lines";
+import { toOpenTaskLines } from "@/lib/crm/task-lines";
 
 const base: ContactDetail = {
   id: "c1", firstName: "Maria", lastName: "Lopez", name: "Maria Lopez", company: null, stage: "NEW", source: "ZILLOW", intent: "BUYER",

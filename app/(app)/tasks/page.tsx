@@ -6,6 +6,7 @@ import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { toTaskListLines } from "@/lib/crm/task-lines";
 import { listTasks, TASK_VIEWS, type TaskView } from "@/lib/crm/tasks";
 
 export const metadata = { title: "Tasks" };
@@ -46,7 +47,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           {tasks.length === 0 ? (
             <EmptyState icon={CheckSquare} title={view === "overdue" ? "All caught up" : `No ${VIEW_LABELS[view].toLowerCase()} tasks`}>{EMPTY[view]}</EmptyState>
           ) : (
-            <TaskList tasks={tasks} timeZone={timeZone} overdue={view === "overdue"} />
+            <TaskList tasks={toTaskListLines(tasks, timeZone)} overdue={view === "overdue"} />
           )}
         </section>
         <section aria-labelledby="new-task" className="self-start rounded-xl border border-slate-200 bg-white p-4">

@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { toContactFacts } from "@/lib/crm/contacts/contact-facts";
 import { contactFormValues } from "@/lib/crm/contacts/contact-input";
 import { getContactPage } from "@/lib/crm/contacts/contact-page";
-import { toOpenTaskLines } from "@/lib/crm/open-task-lines";
+import { toOpenTaskLines } from "@/lib/crm/task-lines";
 import { toTimelineEntries } from "@/lib/crm/timeline-entries";
 import { deleteContactAction, updateContactAction } from "../actions";
 
