@@ -2,8 +2,8 @@
 // and sign-in must find a user before anyone is signed in. lib/auth reaches them only through this
 // narrow handle; tenant tables are not on it.
 import type { PrismaClient } from "./generated/prisma/client";
-import { sql } from "./generated/prisma/internal/prismaNamespace";
-import { queryOnce, type ReadConnection } from "./tenant-reads";
+import { raw, sql } from "./generated/prisma/internal/prismaNamespace";
+import { isOurId, queryOnce, type ReadConnection } from "./tenant-reads";
 
 export type AccountsClient = Pick<PrismaClient, "user" | "account" | "authToken" | "devOutboxEmail" | "revokedSession" | "knownDevice">;
 
@@ -21,13 +21,16 @@ export interface SessionState {
   revoked: boolean;
 }
 
+/** The user's side of the session check; both forms below read the same columns. */
+const SESSION_COLUMNS = `u."sessionVersion", u.name, u.email, u.role::text AS role`;
+
 /**
  * What every signed-in request checks (the user's session version and profile, and whether this
  * session was signed out) in one statement: it runs on every page and API call.
  */
 export async function readSessionState(reads: ReadConnection, userId: string, sessionId: string): Promise<SessionState | null> {
   const rows = await queryOnce<SessionState>(reads, sql`
-    SELECT u."sessionVersion", u.name, u.email, u.role::text AS role,
+    SELECT ${raw(SESSION_COLUMNS)},
            EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r."sessionId" = ${sessionId}) AS revoked
     FROM "User" u WHERE u.id = ${userId}`);
   return rows[0] ?? null;
@@ -39,9 +42,8 @@ export async function readSessionState(reads: ReadConnection, userId: string, se
  * ID): anything else is refused (null) rather than escaped.
  */
 export function sessionStateStatement(userId: string, sessionId: string): string | null {
-  const id = /^[A-Za-z0-9_-]{1,64}$/;
-  if (!id.test(userId) || !id.test(sessionId)) return null;
-  return `SELECT u."sessionVersion", u.name, u.email, u.role::text AS role,
+  if (!isOurId(userId) || !isOurId(sessionId)) return null;
+  return `SELECT ${SESSION_COLUMNS},
            EXISTS (SELECT 1 FROM "RevokedSession" r WHERE r."sessionId" = '${sessionId}') AS revoked
     FROM "User" u WHERE u.id = '${userId}'`;
 }

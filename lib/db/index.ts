@@ -60,7 +60,7 @@ export async function withSessionReadsDb<T>(
   const statement = sessionStateStatement(userId, sessionId);
   if (!statement) return null;
   const gate = { statement, admit: (rows: unknown[]) => admit((rows[0] as SessionState | undefined) ?? null) };
-  const read = await gatedTenantReads((await getDatabase()).reads, userId, (db) => work(db), { gate });
+  const read = await gatedTenantReads((await getDatabase()).reads, userId, work, { gate });
   return read.admitted ? read.value : null;
 }
 

@@ -67,12 +67,15 @@ export function queryOnce<R>(connection: ReadConnection, statement: Sql): Promis
   return connection.kind === "pool" ? onPg<R>(connection.pool, statement) : onPGlite<R>(connection.pglite, statement);
 }
 
+/** Our IDs (cuid-like user IDs, UUID session IDs): the only values ever sent as literals here. */
+export const isOurId = (value: string) => /^[A-Za-z0-9_-]{1,64}$/.test(value);
+
 /**
  * The user's ID goes into the setup script as a literal (one round trip for BEGIN, the role and
  * the setting). IDs are ours (cuid-like), so anything else is refused rather than escaped.
  */
 function setupScript(userId: string): string {
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(userId)) throw new Error("withTenantReads needs a user ID");
+  if (!isOurId(userId)) throw new Error("withTenantReads needs a user ID");
   return `BEGIN READ ONLY; SET LOCAL ROLE ${TENANT_ROLE}; SELECT set_config('${TENANT_SETTING}', '${userId}', true)`;
 }
 
