@@ -4,6 +4,7 @@
 import { Pencil } from "lucide-react";
 import Link from "next/link";
 import type { PipelineStage } from "@/lib/db/crm-types";
+import { Breadcrumb } from "../ui/breadcrumb";
 import { buttonClasses } from "../ui/button";
 import { StageSelect } from "./stage-select";
 
@@ -17,11 +18,7 @@ export interface ContactHeading {
 export function ContactHeader({ contact, editing }: { contact: ContactHeading; editing: boolean }) {
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/contacts" className="text-slate-500 hover:text-slate-800">Contacts</Link>
-        <span className="mx-1.5 text-slate-400">/</span>
-        <span className="text-slate-800">{contact.name}</span>
-      </nav>
+      <Breadcrumb parent={{ href: "/contacts", label: "Contacts" }} current={contact.name} />
       <header className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div>
           <h1 className="break-words text-2xl font-semibold tracking-tight text-slate-900">{contact.name}</h1>

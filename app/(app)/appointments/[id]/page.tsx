@@ -2,6 +2,7 @@ import { Pencil } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppointmentForm } from "@/components/crm/appointment-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { getAppointment, typeLabel } from "@/lib/crm/appointments/appointments";
@@ -47,9 +48,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
   }
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/appointments?view=day&date=${t(a.startsAt, "yyyy-MM-dd")}`} className="text-slate-500 hover:text-slate-800">Appointments</Link>
-      </nav>
+      <Breadcrumb parent={{ href: `/appointments?view=day&date=${t(a.startsAt, "yyyy-MM-dd")}`, label: "Appointments" }} />
       <header className="flex items-start justify-between gap-3">
         <div>
           <p className="text-sm font-medium text-brand-700">{typeLabel(a.type)}</p>

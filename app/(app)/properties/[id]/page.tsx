@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { LinkContactForm } from "@/components/crm/link-contact-form";
 import { PropertyForm } from "@/components/crm/property-form";
 import { StageBadge } from "@/components/crm/stage-badge";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { formatInZone } from "@/lib/crm/dates";
@@ -30,11 +31,7 @@ export default async function PropertyPage({ params, searchParams }: { params: P
 
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/properties" className="text-slate-500 hover:text-slate-800">Properties</Link>
-        <span className="mx-1.5 text-slate-400">/</span>
-        <span className="text-slate-800">{p.address}</span>
-      </nav>
+      <Breadcrumb parent={{ href: "/properties", label: "Properties" }} current={p.address} />
       <header className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div>
           <h1 className="break-words text-2xl font-semibold tracking-tight text-slate-900">{p.address}</h1>
