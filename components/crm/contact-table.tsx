@@ -28,7 +28,6 @@ export function ContactTable({ rows }: { rows: ContactTableRow[] }) {
               <td>
                 <a href={`/contacts/${row.id}`}>{row.name}</a>
                 <p>{row.detail || "\u00a0"}</p>
-                <StageBadge stage={row.stage} />
               </td>
               <td><StageBadge stage={row.stage} /></td>
               <td>{row.phone}</td>

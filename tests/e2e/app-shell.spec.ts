@@ -7,11 +7,14 @@ test("desktop sidebar reaches every section and marks the current one", async ({
   await page.setViewportSize({ width: 1280, height: 800 });
   await signIn(page);
   const nav = page.getByRole("navigation", { name: "Main" });
+  // A mark on the window survives only in-app navigations: a full page load would drop it.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   for (const section of SECTIONS) {
     await nav.getByRole("link", { name: section }).click();
     await expect(page.getByRole("heading", { level: 1, name: section })).toBeVisible();
     await expect(nav.getByRole("link", { name: section })).toHaveAttribute("aria-current", "page");
   }
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
   await page.goto("/dashboard");
   await page.screenshot({ path: "tests/e2e/screenshots/app-dashboard-desktop.png", fullPage: true });
 });
