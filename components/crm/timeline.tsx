@@ -40,7 +40,7 @@ export function Timeline({ entries, olderHref }: { entries: TimelineEntry[]; old
       <ol className="timeline">
         {entries.map((item) => (
           <li key={item.id}>
-            <span><svg aria-hidden="true"><use href={`#${symbolId(item.type)}`} /></svg></span>
+            <svg aria-hidden="true"><use href={`#${symbolId(item.type)}`} /></svg>
             <p>
               <span>{TYPE_LABELS[item.type]}</span>{" · "}
               <time dateTime={item.at}>{item.when}</time>
