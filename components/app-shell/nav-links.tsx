@@ -4,7 +4,6 @@
 // prefetch-on-pointing from one set of handlers on the list instead of a component per link.
 
 import { usePathname } from "next/navigation";
-import type { MouseEvent } from "react";
 import { cn } from "../ui/cn";
 import { useLinkNavigation } from "../ui/use-link-navigation";
 import { NAV_ITEMS } from "./nav-items";
@@ -12,13 +11,9 @@ import { NAV_ITEMS } from "./nav-items";
 /** The section links; the current section is highlighted and marked for screen readers. */
 export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();
-  const navigation = useLinkNavigation();
-  const onClick = (event: MouseEvent<HTMLElement>) => {
-    navigation.onClick(event);
-    if ((event.target as Element).closest?.("a")) onNavigate?.();
-  };
+  const navigation = useLinkNavigation(onNavigate);
   return (
-    <ul className="flex flex-col gap-1" {...navigation} onClick={onClick}>
+    <ul className="flex flex-col gap-1" {...navigation}>
       {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
         const current = pathname === href || pathname.startsWith(`${href}/`);
         return (

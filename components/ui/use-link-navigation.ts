@@ -14,7 +14,8 @@ function appPath(event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>): stri
   return link.pathname + link.search + link.hash;
 }
 
-export function useLinkNavigation() {
+/** `onNavigate` runs after an in-app navigation starts (not for new-tab clicks the browser handles). */
+export function useLinkNavigation(onNavigate?: () => void) {
   const router = useRouter();
   const prefetched = useRef(new Set<string>());
   const prefetch = (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) => {
@@ -31,6 +32,7 @@ export function useLinkNavigation() {
       if (!path) return;
       event.preventDefault();
       router.push(path);
+      onNavigate?.();
     },
     onMouseOver: prefetch,
     onFocus: prefetch,
