@@ -5,7 +5,8 @@ import { decode, type JWT } from "next-auth/jwt";
 import { cache } from "react";
 import { shareAppUrlWithAuth } from "../env";
 import { authSecret } from "./secret";
-import { withSessionReadsDb, type TenantReader } from "../db";
+import { withSessionReadsDb, type TenantReader, type TenantReads } from "../db";
+import { readsCheckingSession, type RequestSession, type SessionToken } from "./session-reads";
 import { isLiveSession, liveSessionAccount } from "./verify-credentials";
 
 export interface SessionUser {
@@ -57,7 +58,7 @@ async function decodeSessionToken(name: string, value: string): Promise<JWT | nu
 }
 
 /** The session cookie's token, decrypted and unexpired but not yet checked against the database. */
-async function sessionToken(): Promise<{ sub: string; sid: string; sv: unknown } | null> {
+async function sessionToken(): Promise<SessionToken | null> {
   const jar = await cookies(); // first: it makes the page dynamic before anything reads the environment
   const name = sessionCookieName();
   const value = cookieValue(jar, name);
@@ -67,28 +68,61 @@ async function sessionToken(): Promise<{ sub: string; sid: string; sv: unknown }
   return { sub: token.sub, sid: token.sid, sv: token.sv };
 }
 
+/** This request's session check, shared by its layout and page (React's per-request cache). */
+const requestSession = cache((): RequestSession => ({ verdict: null }));
+
 /**
  * The signed-in user, checked against the database (session version, revocation) once per
- * request: the layout and the page both ask, and `cache` makes the second ask free.
+ * request: whoever asks first (the page, usually inside its first read; see signedInReads) runs
+ * the check, and everyone else in the request gets its verdict.
  *
  * This reads the token the way Auth.js's `auth()` does — the same cookie, Auth.js's own `decode`
  * (encrypted, expiry checked) and the same checks as the `jwt` callback in auth.ts — but skips
  * the re-issued token `auth()` builds on every call, which a page or route cannot set anyway.
  * Signing in and out still go through Auth.js.
  */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+export function getSessionUser(): Promise<SessionUser | null> {
+  const session = requestSession();
+  session.verdict ??= checkSession();
+  return session.verdict;
+}
+
+async function checkSession(): Promise<SessionUser | null> {
   const token = await sessionToken();
   if (!token) return null;
   const account = await liveSessionAccount(token.sub, token.sid, token.sv);
   if (!account) return null; // signed out, ended elsewhere, or the account is gone
   return { id: token.sub, name: account.name, email: account.email, role: account.role };
-});
+}
 
 /** For pages and server actions of the signed-in area: the user, or a redirect to sign-in. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect("/sign-in");
   return user;
+}
+
+/**
+ * For pages: the agent's read transactions, the first of which also checks the session (one round
+ * trip for both). Redirects to sign-in when there is no session cookie; a read redirects instead of
+ * running when the session has ended. requireUser() afterwards costs nothing.
+ */
+export async function signedInReads(): Promise<TenantReads> {
+  const token = await sessionToken();
+  if (!token) redirect("/sign-in");
+  return readsCheckingSession(requestSession(), token);
+}
+
+/**
+ * For the signed-in layout, which shows the agent's name: requireUser, one macrotask later. Next
+ * renders the page in the same pass as its layouts, so by then a page that reads through
+ * signedInReads has started the check inside its first read, and the layout takes that verdict
+ * instead of asking the database itself. Only the round trip depends on this order: whichever way
+ * it goes, the layout and the page each wait for a live session before rendering anything.
+ */
+export async function requireUserAfterPage(): Promise<SessionUser> {
+  await new Promise((resolve) => setImmediate(resolve));
+  return requireUser();
 }
 
 /**
@@ -99,5 +133,6 @@ export async function requireUser(): Promise<SessionUser> {
 export async function readAsSignedInAgent<T>(work: (db: TenantReader) => Promise<T>): Promise<T | null> {
   const token = await sessionToken();
   if (!token) return null;
-  return withSessionReadsDb(token.sub, token.sid, (state) => isLiveSession(state, token.sv), work);
+  const read = await withSessionReadsDb(token.sub, token.sid, (state) => isLiveSession(state, token.sv), work);
+  return read.admitted ? read.value : null;
 }

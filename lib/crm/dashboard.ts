@@ -5,7 +5,7 @@
 import "server-only";
 import { addDays, startOfMonth } from "date-fns";
 import { TZDate } from "@date-fns/tz";
-import { sql, withTenantReadsDb } from "../db";
+import { sql, tenantReads, type ReadsAs } from "../db";
 import type { LeadSource, PipelineStage } from "../db/crm-types";
 import { fullName, TIME_ZONE_OPENING, type TimeZoneRow } from "./contacts/contacts";
 import { startOfToday } from "./dates";
@@ -38,8 +38,8 @@ const OPEN_STAGES: PipelineStage[] = PIPELINE_STAGES.filter((s) => s !== "CLOSED
 
 type NamedRow = { id: string; firstName: string; lastName: string };
 
-export function getDashboard(userId: string, now = new Date()): Promise<DashboardData> {
-  return withTenantReadsDb<DashboardData, TimeZoneRow>(userId, async (db, [me]) => {
+export function getDashboard(agent: ReadsAs, now = new Date()): Promise<DashboardData> {
+  return tenantReads(agent)<DashboardData, TimeZoneRow>(async (db, [me]) => {
     const timeZone = me?.timeZone ?? "UTC";
     const today = startOfToday(timeZone, now);
     const tomorrow = addDays(today, 1);

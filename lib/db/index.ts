@@ -8,9 +8,9 @@ import { accountsClient, readSessionState, sessionStateStatement, type AccountsC
 import { clearKey, lockKey, peekHits, recordHit } from "./rate-limits";
 import { withSystemAccess, type SystemClient } from "./system-access";
 import { withTenant, type TenantClient, type TenantOptions } from "./tenant-scope";
-import { gatedTenantReads, withTenantReads, type TenantReader, type TenantReadOptions } from "./tenant-reads";
+import { gatedTenantReads, withTenantReads, type GatedRead, type TenantReader, type TenantReadOptions } from "./tenant-reads";
 
-export type { AccountsClient, JobConnection, SessionState, SystemClient, TenantClient, TenantReader };
+export type { AccountsClient, GatedRead, JobConnection, SessionState, SystemClient, TenantClient, TenantReader };
 /** Parameterised SQL for TenantReader and $queryRaw: values are always sent as parameters. */
 export { sql, join as sqlJoin } from "./generated/prisma/internal/prismaNamespace";
 export type { Sql } from "./generated/prisma/internal/prismaNamespace";
@@ -41,27 +41,43 @@ export async function withTenantDb<T>(
 export async function withTenantReadsDb<T, O = never>(
   userId: string,
   work: (db: TenantReader, opened: O[]) => Promise<T>,
-  options?: TenantReadOptions,
+  options?: Omit<TenantReadOptions, "gate">,
 ): Promise<T> {
   return withTenantReads((await getDatabase()).reads, userId, work, options);
+}
+
+/** Opens an agent's read-only transaction for `work` (withTenantReadsDb's form, bound to an agent). */
+export type TenantReads = <T, O = never>(
+  work: (db: TenantReader, opened: O[]) => Promise<T>,
+  options?: Omit<TenantReadOptions, "gate">,
+) => Promise<T>;
+
+/**
+ * Whose reads a page view makes: a user ID already checked, or a signed-in request's own reads,
+ * which carry its session check (lib/auth/session.ts's signedInReads).
+ */
+export type ReadsAs = string | TenantReads;
+
+export function tenantReads(as: ReadsAs): TenantReads {
+  return typeof as === "string" ? (work, options) => withTenantReadsDb(as, work, options) : as;
 }
 
 /**
  * The session check and the agent's read transaction in one round trip: `admit` sees the
  * session's state (null when the user is gone) and decides whether `work` runs as that user.
- * Null when it does not. For read-only API routes asked on every keystroke (search).
+ * IDs that are not ours are refused before anything is sent (`admit` is not called then).
  */
-export async function withSessionReadsDb<T>(
+export async function withSessionReadsDb<T, O = never>(
   userId: string,
   sessionId: string,
   admit: (state: SessionState | null) => boolean,
-  work: (db: TenantReader) => Promise<T>,
-): Promise<T | null> {
+  work: (db: TenantReader, opened: O[]) => Promise<T>,
+  options?: Omit<TenantReadOptions, "gate">,
+): Promise<GatedRead<T>> {
   const statement = sessionStateStatement(userId, sessionId);
-  if (!statement) return null;
+  if (!statement) return { admitted: false };
   const gate = { statement, admit: (rows: unknown[]) => admit((rows[0] as SessionState | undefined) ?? null) };
-  const read = await gatedTenantReads((await getDatabase()).reads, userId, work, { gate });
-  return read.admitted ? read.value : null;
+  return gatedTenantReads((await getDatabase()).reads, userId, work, { ...options, gate });
 }
 
 /** Cross-tenant work (jobs, deletion, staff tools): explicit, with a reason that is logged. */

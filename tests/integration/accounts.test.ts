@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { signUp, verifyEmail } from "@/lib/auth/sign-up";
 import { consumeToken, issueToken } from "@/lib/auth/tokens";
 import { CredentialsError, endAllSessions, currentSessionVersion, verifyCredentials } from "@/lib/auth/verify-credentials";
+import type { RequestSession } from "@/lib/auth/session-reads";
 import { installTestDatabase } from "../support/db";
 
 const db = await installTestDatabase();
@@ -174,12 +175,14 @@ describe("session check inside the read transaction (search route)", () => {
     const agent = await verifiedAgent("gated@example.com");
     const user = await verifyCredentials(agent, freshIp());
     const calls: string[] = [];
-    const read = (userId: string, sessionId: string, version: unknown) =>
-      withSessionReadsDb(userId, sessionId, (state) => isLiveSession(state, version), async (db) => {
+    const read = async (userId: string, sessionId: string, version: unknown) => {
+      const gated = await withSessionReadsDb(userId, sessionId, (state) => isLiveSession(state, version), async (db) => {
         calls.push(sessionId);
         const [row] = await db.query<{ agent: string; who: string }>(sql`SELECT current_setting('app.user_id') AS agent, current_user AS who`);
         return row;
       });
+      return gated.admitted ? gated.value : null;
+    };
 
     expect(await read(user.id, "sid-a", user.sessionVersion)).toEqual({ agent: user.id, who: "alt_tenant" });
     await revokeSession("sid-a", user.id, new Date(Date.now() + 60_000));
@@ -194,3 +197,84 @@ describe("session check inside the read transaction (search route)", () => {
   });
 });
 
+
+describe("a page's reads carry its session check (signedInReads)", () => {
+  const newRequest = (): RequestSession => ({ verdict: null });
+  const redirectedTo = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (e: { digest?: string }) => /^NEXT_REDIRECT;[a-z]+;([^;]+);/.exec(e.digest ?? "")?.[1] ?? e,
+    );
+
+  it("checks the session in the first read, shares the verdict with the rest of the request, and reads fresh names", async () => {
+    const { readsCheckingSession } = await import("@/lib/auth/session-reads");
+    const { revokeSession } = await import("@/lib/auth/verify-credentials");
+    const { sql } = await import("@/lib/db");
+    const agent = await verifiedAgent("page-reads@example.com");
+    const user = await verifyCredentials(agent, freshIp());
+    await db.prisma.user.update({ where: { id: user.id }, data: { name: "Renamed Agent" } });
+    const token = { sub: user.id, sid: "page-sid-1", sv: user.sessionVersion };
+    const session = newRequest();
+    const reads = readsCheckingSession(session, token);
+    const whoAmI = (db: { query<T>(s: ReturnType<typeof sql>): Promise<T[]> }) =>
+      db.query<{ agent: string; who: string }>(sql`SELECT current_setting('app.user_id') AS agent, current_user AS who`).then((r) => r[0]);
+
+    expect(await reads(whoAmI)).toEqual({ agent: user.id, who: "alt_tenant" });
+    expect(await session.verdict).toEqual({ id: user.id, name: "Renamed Agent", email: "page-reads@example.com", role: "AGENT" });
+    // Later reads in the same request take that verdict instead of asking again: a sign-out that lands
+    // mid-request ends the session from the next request on.
+    await revokeSession("page-sid-1", user.id, new Date(Date.now() + 60_000));
+    expect(await reads(whoAmI)).toEqual({ agent: user.id, who: "alt_tenant" });
+
+    // The next request (a fresh per-request session) is refused, and its work never runs.
+    const next = newRequest();
+    let ran = false;
+    const refused = readsCheckingSession(next, token)(async () => (ran = true));
+    expect(await redirectedTo(refused)).toBe("/sign-in");
+    expect(ran).toBe(false);
+    expect(await next.verdict).toBeNull();
+  });
+
+  it("refuses stale session versions, deleted users and IDs that are not ours, settling the verdict each time", async () => {
+    const { readsCheckingSession } = await import("@/lib/auth/session-reads");
+    const agent = await verifiedAgent("page-reads-2@example.com");
+    const user = await verifyCredentials(agent, freshIp());
+    const tokens = [
+      { sub: user.id, sid: "page-sid-2", sv: user.sessionVersion - 1 }, // sessions ended everywhere since
+      { sub: "no-such-user", sid: "page-sid-2", sv: 0 },
+      { sub: user.id, sid: "x'; SET ROLE postgres; --", sv: user.sessionVersion },
+    ];
+    for (const token of tokens) {
+      const session = newRequest();
+      let ran = false;
+      expect(await redirectedTo(readsCheckingSession(session, token)(async () => (ran = true)))).toBe("/sign-in");
+      expect(ran).toBe(false);
+      expect(await session.verdict).toBeNull();
+    }
+  });
+
+  it("waits for a check the request already started, and keeps the verdict when the work itself fails", async () => {
+    const { readsCheckingSession } = await import("@/lib/auth/session-reads");
+    const { sql } = await import("@/lib/db");
+    const agent = await verifiedAgent("page-reads-3@example.com");
+    const user = await verifyCredentials(agent, freshIp());
+    const token = { sub: user.id, sid: "page-sid-3", sv: user.sessionVersion };
+    const me = { id: user.id, name: "Test Agent", email: "page-reads-3@example.com", role: "AGENT" as const };
+
+    let ran = false;
+    const ended: RequestSession = { verdict: Promise.resolve(null) };
+    expect(await redirectedTo(readsCheckingSession(ended, token)(async () => (ran = true)))).toBe("/sign-in");
+    expect(ran).toBe(false);
+
+    const checked: RequestSession = { verdict: Promise.resolve(me) };
+    const agentId = await readsCheckingSession(checked, token)((db) => db.query<{ a: string }>(sql`SELECT current_setting('app.user_id') AS a`));
+    expect(agentId).toEqual([{ a: user.id }]);
+
+    const session = newRequest();
+    const failing = readsCheckingSession(session, token)(async () => {
+      throw new Error("the page's own failure");
+    });
+    await expect(failing).rejects.toThrow("the page's own failure");
+    expect(await session.verdict).toEqual(me);
+  });
+});

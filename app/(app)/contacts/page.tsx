@@ -1,5 +1,5 @@
 import { ContactsListView } from "@/components/crm/contacts-list-view";
-import { requireUser } from "@/lib/auth/session";
+import { signedInReads } from "@/lib/auth/session";
 import { toContactTableRows } from "@/lib/crm/contacts/contact-table-rows";
 import { filtersToParams, readContactFilters } from "@/lib/crm/contacts/contact-filters";
 import { getContactsView } from "@/lib/crm/contacts/contacts-view";
@@ -9,11 +9,10 @@ export const metadata = { title: "Contacts" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ContactsPage({ searchParams }: Props) {
-  const user = await requireUser();
   const params = await searchParams;
   const filters = readContactFilters(params);
   const after = typeof params.after === "string" ? params.after : null;
-  const { page, tags, smartLists } = await getContactsView(user.id, filters, after);
+  const { page, tags, smartLists } = await getContactsView(await signedInReads(), filters, after);
   const current = filtersToParams(filters).toString();
   const next = new URLSearchParams(current);
   if (page.next) next.set("after", page.next);

@@ -1,7 +1,7 @@
 // Everything the contact page shows, read in one read-only tenant transaction without the ORM
 // (see lib/db/tenant-reads.ts): the contact, a page of its timeline, its open tasks, the time zone.
 import "server-only";
-import { withTenantReadsDb } from "../../db";
+import { tenantReads, type ReadsAs } from "../../db";
 import { readOpenTasksFor, type TaskItem } from "../tasks";
 import { readTimeline, type TimelinePage } from "../timeline";
 import { readContact, TIME_ZONE_OPENING, type ContactDetail, type TimeZoneRow } from "./contacts";
@@ -13,9 +13,8 @@ export interface ContactPageData {
   timeZone: string;
 }
 
-export function getContactPage(userId: string, id: string, timelineAfter: string | null = null): Promise<ContactPageData | null> {
-  return withTenantReadsDb<ContactPageData | null, TimeZoneRow>(
-    userId,
+export function getContactPage(agent: ReadsAs, id: string, timelineAfter: string | null = null): Promise<ContactPageData | null> {
+  return tenantReads(agent)<ContactPageData | null, TimeZoneRow>(
     async (db, [me]) => {
       const contact = await readContact(db, id);
       if (!contact) return null;

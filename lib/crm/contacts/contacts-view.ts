@@ -3,7 +3,7 @@
 // the transaction's setup, then the page. The list is the page agents open most, so it skips the
 // ORM (see lib/db/tenant-reads.ts).
 import "server-only";
-import { SCOPED_USER_ID, withTenantReadsDb } from "../../db";
+import { SCOPED_USER_ID, tenantReads, type ReadsAs } from "../../db";
 import type { ContactFilters } from "./contact-filters";
 import { readContactPage, type ContactPage } from "./list-contacts";
 import type { SavedListItem } from "./saved-lists";
@@ -29,9 +29,8 @@ const MENUS = `
          COALESCE((SELECT json_agg(json_build_object('id', s.id, 'name', s.name, 'query', s.query) ORDER BY s.name)
                    FROM "SavedList" s WHERE s."userId" = ${SCOPED_USER_ID}), '[]'::json) AS "smartLists"`;
 
-export function getContactsView(userId: string, filters: ContactFilters, after: string | null): Promise<ContactsView> {
-  return withTenantReadsDb<ContactsView, Menus>(
-    userId,
+export function getContactsView(agent: ReadsAs, filters: ContactFilters, after: string | null): Promise<ContactsView> {
+  return tenantReads(agent)<ContactsView, Menus>(
     async (db, [menus]) => {
       const page = await readContactPage(db, filters, after, menus?.timeZone ?? "UTC");
       return { page, tags: menus?.tags ?? [], smartLists: menus?.smartLists ?? [] };

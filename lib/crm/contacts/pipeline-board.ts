@@ -1,7 +1,7 @@
 // The pipeline board: a column per stage with its count and its most recently touched cards, read
 // without the ORM in two statements (the counts, then every column's cards).
 import "server-only";
-import { sql, withTenantReadsDb } from "../../db";
+import { sql, tenantReads, type ReadsAs } from "../../db";
 import type { PipelineStage } from "../../db/crm-types";
 import { PIPELINE_STAGES } from "../labels";
 import { readContactRows, type ContactRow } from "./contact-rows";
@@ -14,8 +14,8 @@ export interface BoardColumn {
   cards: ContactRow[];
 }
 
-export function getPipelineBoard(userId: string): Promise<BoardColumn[]> {
-  return withTenantReadsDb(userId, async (db) => {
+export function getPipelineBoard(agent: ReadsAs): Promise<BoardColumn[]> {
+  return tenantReads(agent)(async (db) => {
     // Kept by the database as contacts change (ContactStageTotal), not counted here.
     const counts = await db.query<{ stage: PipelineStage; count: number }>(sql`
       SELECT t.stage::text AS stage, sum(t.count)::int AS count FROM "ContactStageTotal" t WHERE t."userId" = ${db.userId} GROUP BY t.stage`);

@@ -3,7 +3,7 @@ import { ContactForm } from "@/components/crm/contact-form";
 import { ContactHeader } from "@/components/crm/contact-header";
 import { ContactOverview } from "@/components/crm/contact-overview";
 import { buttonClasses } from "@/components/ui/button";
-import { requireUser } from "@/lib/auth/session";
+import { signedInReads } from "@/lib/auth/session";
 import { toContactFacts } from "@/lib/crm/contacts/contact-facts";
 import { contactFormValues } from "@/lib/crm/contacts/contact-input";
 import { getContactPage } from "@/lib/crm/contacts/contact-page";
@@ -18,9 +18,8 @@ export async function generateMetadata() {
 }
 
 export default async function ContactPage({ params, searchParams }: Props) {
-  const user = await requireUser();
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const data = await getContactPage(user.id, id, query.before ?? null);
+  const data = await getContactPage(await signedInReads(), id, query.before ?? null);
   if (!data) notFound();
   const { contact, timeline, tasks, timeZone } = data;
   const editing = query.edit === "1";
