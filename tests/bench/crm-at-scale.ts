@@ -1,7 +1,8 @@
 // The CRM's queries at the issue's scale, on PostgreSQL: one agent with 100,000 contacts and
 // 1,000,000 timeline rows beside 999 agents with 1,000 contacts each. Measures the lib functions
 // behind the contact list (first 50 rows, sorted, one filter), search, and a contact page with a
-// 2,000-item timeline, at 1 and 10 concurrent callers. (HTTP throughput against `next start`
+// 2,000-item timeline, at 1 and 10 concurrent callers; then every list sort, first page and 20
+// pages in, and the possible-duplicates view. (HTTP throughput against `next start`
 // with autocannon is a separate, later benchmark.)
 // Usage: BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \
 //        npx tsx --conditions react-server tests/bench/crm-at-scale.ts
@@ -19,6 +20,7 @@ const { listContacts } = await import("../../lib/crm/contacts/contacts-view");
 const { readContactFilters } = await import("../../lib/crm/contacts/contact-filters");
 const { suggestContacts } = await import("../../lib/crm/contacts/search-contacts");
 const { getContactPage } = await import("../../lib/crm/contacts/contact-page");
+const { findDuplicates } = await import("../../lib/crm/contacts/duplicates");
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 async function measure(label: string, run: (i: number) => Promise<unknown>, concurrency: number, rounds = 200) {
@@ -44,4 +46,25 @@ for (const c of [1, 10]) {
   await measure("search suggestions (8, mixed terms)", (i) => suggestContacts(big, terms[i % terms.length]!), c);
   await measure("contact page (2,000-item timeline, first 50)", () => getContactPage(big, seeded.busyContactId), c);
 }
+
+// Every sort the list offers, on its first page and 20 pages in (keyset cursor), and the filter
+// that picks the contacts without a date: each must read an index range, not sort the agent's
+// 100,000 contacts (the last-contacted sort did: 140 ms a page before its index).
+const views: [string, Record<string, string>][] = [
+  ["name", { sort: "name" }],
+  ["newest", { sort: "newest" }],
+  ["updated", { sort: "updated" }],
+  ["follow-up", { sort: "followUp" }],
+  ["last contacted", { sort: "lastContacted" }],
+  ["no follow-up set, by follow-up", { sort: "followUp", noFollowUp: "1" }],
+];
+for (const [label, query] of views) {
+  const filters = readContactFilters(query);
+  let cursor: string | null = null;
+  for (let page = 1; page <= 20; page++) cursor = (await listContacts(big, filters, cursor)).next;
+  await measure(`list by ${label}, first page`, () => listContacts(big, filters), 1, 50);
+  await measure(`list by ${label}, page 21`, () => listContacts(big, filters, cursor), 1, 50);
+}
+// The possible-duplicates view reads the agent's whole book of emails and phones on every visit.
+await measure("possible duplicates (whole book)", () => findDuplicates(big), 1, 20);
 process.exit(0);

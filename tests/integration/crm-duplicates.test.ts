@@ -23,6 +23,10 @@ describe("possible duplicates and merge", () => {
     await contact(a, "tom", "becker", { phone: "+15125550101" });
     await contact(a, "Tom", "Other", { phone: "+15125550101" });
     await contact(b, "Maria", "Lopez", { email: "maria@example.com" });
+    // One contact holding the same number or address twice (two labels) is not a duplicate of itself.
+    const twice = await contact(a, "Ana", "Ruiz", { phone: "+15125550199", email: "ana@example.com" });
+    await db.prisma.contactPhone.create({ data: { userId: a, contactId: twice, phone: "+15125550199", label: "work" } });
+    await db.prisma.contactEmail.create({ data: { userId: a, contactId: twice, email: "ana@example.com", label: "work" } });
     const groups = await findDuplicates(a);
     expect(groups.map((g) => [g.reason, g.contacts.length]).sort()).toEqual([["Same email: maria@example.com", 2], ["Same phone and name", 2]]);
     expect(await findDuplicates(b)).toEqual([]);

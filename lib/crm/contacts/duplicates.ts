@@ -14,14 +14,20 @@ export interface DuplicateGroup {
 
 export function findDuplicates(userId: string, limit = 50): Promise<DuplicateGroup[]> {
   return withTenantDb(userId, async (db) => {
+    // Each half first finds the values held more than once, straight from the (userId, email) and
+    // (userId, phone) indexes, and only then reads those rows and their contacts' names: grouping
+    // every phone with its contact's name took 430 ms for an agent with 100,000 contacts.
     const groups = await db.$queryRaw<{ reason: string; ids: string[] }[]>`
       SELECT 'Same email: ' || e."email" AS reason, array_agg(DISTINCT e."contactId") AS ids
-      FROM "ContactEmail" e WHERE e."userId" = ${db.userId}
+      FROM "ContactEmail" e
+      WHERE e."userId" = ${db.userId} AND e."email" = ANY (ARRAY(
+        SELECT s."email" FROM "ContactEmail" s WHERE s."userId" = ${db.userId} GROUP BY s."email" HAVING count(*) > 1))
       GROUP BY e."email" HAVING count(DISTINCT e."contactId") > 1
       UNION ALL
       SELECT 'Same phone and name', array_agg(DISTINCT c."id")
       FROM "ContactPhone" p JOIN "Contact" c ON c."userId" = p."userId" AND c."id" = p."contactId"
-      WHERE p."userId" = ${db.userId}
+      WHERE p."userId" = ${db.userId} AND p."phone" = ANY (ARRAY(
+        SELECT s."phone" FROM "ContactPhone" s WHERE s."userId" = ${db.userId} GROUP BY s."phone" HAVING count(*) > 1))
       GROUP BY p."phone", lower(c."firstName"), lower(c."lastName") HAVING count(DISTINCT c."id") > 1
       LIMIT ${limit}`;
     const ids = [...new Set(groups.flatMap((g) => g.ids))];
