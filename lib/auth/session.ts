@@ -5,9 +5,9 @@ import { decode, type JWT } from "next-auth/jwt";
 import { cache } from "react";
 import { shareAppUrlWithAuth } from "../env";
 import { authSecret } from "./secret";
-import { withSessionReadsDb, type TenantReader, type TenantReads } from "../db";
-import { readsCheckingSession, type RequestSession, type SessionToken } from "./session-reads";
-import { isLiveSession, liveSessionAccount } from "./verify-credentials";
+import { getSessionState, withSessionReadsDb, type TenantReader, type TenantReads } from "../db";
+import { liveSessionUser, readsCheckingSession, type RequestSession, type SessionToken } from "./session-reads";
+import { isLiveSession } from "./verify-credentials";
 
 export interface SessionUser {
   id: string;
@@ -90,9 +90,8 @@ export function getSessionUser(): Promise<SessionUser | null> {
 async function checkSession(): Promise<SessionUser | null> {
   const token = await sessionToken();
   if (!token) return null;
-  const account = await liveSessionAccount(token.sub, token.sid, token.sv);
-  if (!account) return null; // signed out, ended elsewhere, or the account is gone
-  return { id: token.sub, name: account.name, email: account.email, role: account.role };
+  // Null when signed out, ended elsewhere, or the account is gone.
+  return liveSessionUser(token, await getSessionState(token.sub, token.sid));
 }
 
 /** For pages and server actions of the signed-in area: the user, or a redirect to sign-in. */

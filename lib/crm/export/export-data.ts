@@ -62,13 +62,7 @@ function contactsCsv(userId: string): Promise<string> {
     userId,
     async (db, [me]) => {
       const tz = me?.timeZone ?? "UTC";
-      const rows: ContactExportRow[] = [];
-      for (let after: string | null = null; ; ) {
-        const batch = await contactBatch(db, after);
-        rows.push(...batch);
-        if (batch.length < BATCH) break;
-        after = batch.at(-1)!.id;
-      }
+      const rows = await allRows((after) => contactBatch(db, after));
       const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
       return toCsv(
         ["First name", "Last name", "Company", "Emails", "Phones", "Stage", "Source", "Intent", "Price min", "Price max", "Target areas", "Timeframe", "Street", "City", "State", "ZIP", "Birthday", "Home anniversary", "Next follow-up", "Last contacted", "Do not call", "Do not text", "Do not email", "Tags", "Created"],
