@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { createContact } from "@/lib/crm/contacts/contacts";
-import { exportCsv } from "@/lib/crm/export/export-data";
+import { exportCsv, exportCsvStream } from "@/lib/crm/export/export-data";
 import { createTask } from "@/lib/crm/tasks";
 import { installTestDatabase } from "../support/db";
 
@@ -63,5 +63,23 @@ describe("CSV export", () => {
     });
     // The same file twice: the order does not depend on how the rows were read.
     expect(parse(await exportCsv(c, "contacts")).map((r) => r["First name"])).toEqual(rows.map((r) => r["First name"]));
+  });
+
+  it("streams the contacts export, and a download abandoned halfway ends its transaction", async () => {
+    const d = (await db.prisma.user.create({ data: { name: "D", email: "exp-d@example.com" } })).id;
+    await db.prisma.contact.createMany({ data: Array.from({ length: 2_500 }, (_, i) => ({ userId: d, firstName: `Streamed${i}`, lastName: "Row" })) });
+
+    const reader = exportCsvStream(d, "contacts").getReader();
+    const chunks: string[] = [];
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) chunks.push(chunk.value);
+    expect(chunks.length).toBe(4); // the header, then one chunk per batch of 1,000
+    expect(chunks.join("")).toBe(await exportCsv(d, "contacts"));
+
+    const abandoned = exportCsvStream(d, "contacts").getReader();
+    expect((await abandoned.read()).value).toMatch(/^\uFEFFFirst name,/);
+    await abandoned.cancel();
+    // The read transaction ended with the download: the database answers the next export (on the
+    // embedded database, a transaction left open would hold its only connection).
+    expect(parse(await exportCsv(d, "contacts"))).toHaveLength(2_500);
   });
 });

@@ -2,7 +2,19 @@
 // with = + - @ tab or CR) are prefixed with ' so opening an export can never execute anything.
 import Papa from "papaparse";
 
-export function toCsv(header: string[], rows: (string | number | null)[][]): string {
-  // A byte-order mark makes Excel read the file as UTF-8 (names with accents, emoji).
-  return "\uFEFF" + Papa.unparse({ fields: header, data: rows.map((r) => r.map((v) => v ?? "")) }, { escapeFormulae: true, newline: "\r\n" });
+type Cell = string | number | null;
+const OPTIONS = { escapeFormulae: true, newline: "\r\n" } as const;
+
+/** The file's start: a byte-order mark (so Excel reads UTF-8: accents, emoji) and the header line. */
+export function csvHeader(header: string[]): string {
+  return "\uFEFF" + Papa.unparse({ fields: header, data: [] }, OPTIONS);
+}
+
+/** Rows under that header, without a trailing line break; "" for none. */
+export function csvRows(header: string[], rows: Cell[][]): string {
+  return Papa.unparse({ fields: header, data: rows.map((r) => r.map((v) => v ?? "")) }, { ...OPTIONS, header: false });
+}
+
+export function toCsv(header: string[], rows: Cell[][]): string {
+  return csvHeader(header) + csvRows(header, rows);
 }
