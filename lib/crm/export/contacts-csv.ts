@@ -9,6 +9,7 @@ import { TIME_ZONE_OPENING, type TimeZoneRow } from "../contacts/contacts";
 import { formatInZone } from "../dates";
 import { INTENT_LABELS, SOURCE_LABELS, STAGE_LABELS } from "../labels";
 import { formatPhone } from "../phone";
+import { BATCH, forEachBatch } from "./batches";
 import { csvHeader, csvRows } from "./to-csv";
 
 type ContactExportRow = {
@@ -19,8 +20,6 @@ type ContactExportRow = {
   doNotCall: boolean; doNotText: boolean; doNotEmail: boolean; createdAt: Date;
   emails: string[]; phones: string[]; tags: string[];
 };
-
-const BATCH = 1_000;
 
 const HEADER = ["First name", "Last name", "Company", "Emails", "Phones", "Stage", "Source", "Intent", "Price min", "Price max", "Target areas", "Timeframe", "Street", "City", "State", "ZIP", "Birthday", "Home anniversary", "Next follow-up", "Last contacted", "Do not call", "Do not text", "Do not email", "Tags", "Created"];
 
@@ -63,12 +62,14 @@ export function contactsCsvStream(userId: string): ReadableStream<string> {
     async (db, [me]) => {
       const tz = me?.timeZone ?? "UTC";
       await out.write(csvHeader(HEADER));
-      for (let after: string | null = null, first = true; ; first = false) {
-        const batch = await contactBatch(db, after);
-        if (batch.length > 0) await out.write((first ? "" : "\r\n") + csvRows(HEADER, batch.map((c) => toCells(c, tz))));
-        if (batch.length < BATCH) return;
-        after = batch.at(-1)!.id;
-      }
+      let lineBreak = ""; // between batches: each batch's rows end without one
+      await forEachBatch(
+        (after) => contactBatch(db, after),
+        async (batch) => {
+          await out.write(lineBreak + csvRows(HEADER, batch.map((c) => toCells(c, tz))));
+          lineBreak = "\r\n";
+        },
+      );
     },
     { opening: TIME_ZONE_OPENING },
   )

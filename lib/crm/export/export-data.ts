@@ -5,25 +5,13 @@ import "server-only";
 import { withTenantDb, type TenantClient } from "../../db";
 import { formatInZone } from "../dates";
 import { agentTimeZone } from "../contacts/contacts";
+import { allRows, BATCH } from "./batches";
 import { contactsCsvStream } from "./contacts-csv";
 import { toCsv } from "./to-csv";
 
 export const EXPORTS = ["contacts", "properties", "appointments", "tasks"] as const;
 export type ExportKind = (typeof EXPORTS)[number];
 
-const BATCH = 1_000;
-
-/** Reads every row of a model in id order, a batch at a time. */
-async function allRows<T extends { id: string }>(read: (after: string | null) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const batch = await read(after);
-    out.push(...batch);
-    if (batch.length < BATCH) return out;
-    after = batch.at(-1)!.id;
-  }
-}
 const page = (after: string | null) => ({ take: BATCH, orderBy: { id: "asc" as const }, ...(after ? { cursor: { id: after }, skip: 1 } : {}) });
 
 async function propertiesCsv(db: TenantClient): Promise<string> {
