@@ -262,6 +262,23 @@ describe("contact list and search", () => {
     expect((await suggestContacts(agent, "grcia abe"))[0]!.name).toBe("Abe Garcia");
   });
 
+  it("shows each suggestion's primary email, company and city, in the order found, and nothing of another agent's", async () => {
+    const agent = (await db.prisma.user.create({ data: { name: "Agent D", email: "crm-detail@example.com" } })).id;
+    const other = (await db.prisma.user.create({ data: { name: "Agent E", email: "crm-detail-other@example.com" } })).id;
+    await create(agent, {
+      firstName: "Odile", lastName: "Quennell", company: "Quennell Realty", city: "Austin",
+      emails: ["odile@work.example", "odile@home.example"], primaryEmail: 1,
+    });
+    await create(agent, { firstName: "Otto", lastName: "Quennell" });
+    await create(other, { firstName: "Olga", lastName: "Quennell", emails: ["olga@other.example"], city: "Dallas" });
+    const found = await suggestContacts(agent, "quennell");
+    expect(found.map((s) => [s.name, s.detail])).toEqual([
+      ["Odile Quennell", "odile@home.example · Quennell Realty · Austin"],
+      ["Otto Quennell", ""],
+    ]);
+    expect(found.every((s) => !s.similar)).toBe(true);
+  });
+
   it("keeps each agent's name vocabulary exact: names join with their contacts and leave with the last of them", async () => {
     const agent = (await db.prisma.user.create({ data: { name: "Agent V", email: "crm-vocab@example.com" } })).id;
     const words = async (userId: string) =>

@@ -62,24 +62,33 @@ describe("row-level security", () => {
     expect(await db.prisma.tag.count({ where: { id: "rls-probe" } })).toBe(0);
   });
 
-  it("the search function (which reads past RLS to use its indexes) sees only the transaction's tenant, and nothing without one", async () => {
-    const search = (tx: { $queryRaw: typeof db.prisma.$queryRaw }) =>
-      tx.$queryRaw<{ id: string }[]>`SELECT id FROM alt_search_contact_ids('jordan', 'jordan', '%jordan%', NULL, NULL, true, 1000)`;
-    const asB = await withTenant(db.prisma, B.userId, (tx) => search(tx));
-    const bContacts = await db.prisma.contact.findMany({ where: { userId: B.userId }, select: { id: true } });
-    expect(asB.length).toBeGreaterThan(0);
-    expect(asB.every((r) => bContacts.some((c) => c.id === r.id))).toBe(true);
-    const noTenant = await db.prisma.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT set_config('role', ${TENANT_ROLE}, true)`;
-      return search(tx);
-    });
-    expect(noTenant).toEqual([]);
-    // Only the tenant role may call it (it runs with its owner's rights).
-    const [grants] = await db.prisma.$queryRaw<{ public: boolean; tenant: boolean }[]>`
-      SELECT has_function_privilege('public', 'alt_search_contact_ids(text, text, text, text, text, boolean, integer)', 'EXECUTE') AS public,
-             has_function_privilege(${TENANT_ROLE}, 'alt_search_contact_ids(text, text, text, text, text, boolean, integer)', 'EXECUTE') AS tenant`;
-    expect(grants).toEqual({ public: false, tenant: true });
-  });
+  // Both search functions read past RLS (to use their indexes) and must scope themselves.
+  type Raw = { $queryRaw: typeof db.prisma.$queryRaw };
+  const searches: Record<string, (tx: Raw) => Promise<{ id: string }[]>> = {
+    alt_search_contact_ids: (tx) => tx.$queryRaw`SELECT id FROM alt_search_contact_ids('jordan', 'jordan', '%jordan%', NULL, NULL, true, 1000)`,
+    alt_contact_suggestions: (tx) => tx.$queryRaw`SELECT id FROM alt_contact_suggestions('jordan', 'jordan', '%jordan%', NULL, NULL, true, 1000)`,
+  };
+  it.each(Object.keys(searches))(
+    "%s sees only the transaction's tenant, and nothing without one",
+    async (fn) => {
+      const search = searches[fn]!;
+      const asB = await withTenant(db.prisma, B.userId, (tx) => search(tx));
+      const bContacts = await db.prisma.contact.findMany({ where: { userId: B.userId }, select: { id: true } });
+      expect(asB.length).toBeGreaterThan(0);
+      expect(asB.every((r) => bContacts.some((c) => c.id === r.id))).toBe(true);
+      const noTenant = await db.prisma.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT set_config('role', ${TENANT_ROLE}, true)`;
+        return search(tx);
+      });
+      expect(noTenant).toEqual([]);
+      // Only the tenant role may call it (it runs with its owner's rights).
+      const signature = `${fn}(text, text, text, text, text, boolean, integer)`;
+      const [grants] = await db.prisma.$queryRaw<{ public: boolean; tenant: boolean }[]>`
+        SELECT has_function_privilege('public', ${signature}, 'EXECUTE') AS public,
+               has_function_privilege(${TENANT_ROLE}, ${signature}, 'EXECUTE') AS tenant`;
+      expect(grants).toEqual({ public: false, tenant: true });
+    },
+  );
 
   it("refuses, under RLS, a write of another tenant's userId even through raw SQL", async () => {
     const error = await withTenant(db.prisma, B.userId, (tx) =>

@@ -34,9 +34,12 @@ function searchArguments(query: string) {
   };
 }
 
+/** alt_search_contact_ids' and alt_contact_suggestions' arguments, in their order. */
+const searchCall = (args: SearchArguments, limit: number) =>
+  sql`(${args.q}, ${args.q}, ${args.like}, ${args.digitsPattern}::text, ${args.exactPhone}::text, ${args.fuzzy}, ${limit}::int)`;
+
 const searchTable = (args: SearchArguments, limit: number) =>
-  sql`alt_search_contact_ids(${args.q}, ${args.q}, ${args.like}, ${args.digitsPattern}::text, ${args.exactPhone}::text, ${args.fuzzy}, ${limit}::int)
-    WITH ORDINALITY AS found(id, typo_match, rank)`;
+  sql`alt_search_contact_ids${searchCall(args, limit)} WITH ORDINALITY AS found(id, typo_match, rank)`;
 
 /**
  * The agent's matches for `query`, best first, as a table expression with columns `found.id`,
@@ -66,17 +69,15 @@ export function suggestContacts(userId: string, query: string, limit = 8): Promi
   return withTenantReadsDb(userId, (db) => readSuggestions(db, query, limit));
 }
 
-/** suggestContacts inside a read transaction the caller holds (the search route's, see lib/auth/session.ts). */
+/**
+ * suggestContacts inside a read transaction the caller holds (the search route's, see
+ * lib/auth/session.ts). alt_contact_suggestions reads the matches' rows in the same call, from a
+ * plan cached per connection: the box asks on every keystroke.
+ */
 export async function readSuggestions(db: TenantReader, query: string, limit = 8): Promise<ContactSuggestion[]> {
-  const found = contactSearchTable(query, limit);
-  if (!found) return [];
-  const rows = await db.query<SuggestionRow>(sql`
-    SELECT c.id, c."firstName", c."lastName", c.company, c.city, found.typo_match,
-           (SELECT e.email FROM "ContactEmail" e
-             WHERE e."userId" = c."userId" AND e."contactId" = c.id AND e."isPrimary" LIMIT 1) AS email
-    FROM ${found}
-    JOIN "Contact" c ON c."userId" = ${db.userId} AND c.id = found.id
-    ORDER BY found.rank`);
+  const args = searchArguments(query);
+  if (!args) return [];
+  const rows = await db.query<SuggestionRow>(sql`SELECT * FROM alt_contact_suggestions${searchCall(args, limit)}`);
   return rows.map((c) => ({ id: c.id, name: fullName(c), detail: [c.email, c.company, c.city].filter(Boolean).join(" · "), similar: c.typo_match }));
 }
 
