@@ -93,7 +93,7 @@ export function readOpenTasksFor(db: TenantReader, contactId: string): Promise<T
   return db.query<TaskItem>(sql`
     SELECT t.id, t.title, t."dueAt", t.priority::text AS priority, t.recurrence, t."completedAt", t."contactId"
     FROM "Task" t WHERE t."userId" = ${db.userId} AND t."contactId" = ${contactId} AND t."completedAt" IS NULL
-    ORDER BY t."dueAt" ASC NULLS LAST, t.id LIMIT 20`);
+    ORDER BY t."dueAt" ASC NULLS LAST, t.id LIMIT 20`, { reusePlan: true });
 }
 
 /**

@@ -2,10 +2,11 @@
 // security admits only the scoped agent's rows even to a statement with no user filter, nothing
 // can be written, a failed read leaves no open transaction or setting behind, and timestamps
 // mean the same instants Prisma reads.
+import pg from "pg";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { Prisma } from "@/lib/db/generated/prisma/client";
 import { TENANT_MODELS } from "@/lib/db/tenant-models";
-import { gatedTenantReads, queryOnce, SCOPED_USER_ID, withTenantReads } from "@/lib/db/tenant-reads";
+import { gatedTenantReads, queryOnce, SCOPED_USER_ID, withTenantReads, type ReadConnection } from "@/lib/db/tenant-reads";
 import { openTestDatabase } from "../support/db";
 import { seedTenantPair, type TenantFixture } from "../support/tenant-fixtures";
 
@@ -55,6 +56,30 @@ describe("tenant reads", () => {
     // The successful read's COMMIT ends after it returned; then its connection is idle again.
     const pool = db.reads.kind === "pool" ? db.reads.pool : null;
     if (pool) await vi.waitFor(() => expect(pool.idleCount).toBe(pool.totalCount));
+  });
+
+  it("keeps a statement that reuses its plan scoped: one connection, agents taking turns, generic plan and all", async () => {
+    // One pooled connection on PostgreSQL, so every call after the first reuses the same prepared
+    // statement; PGlite (one connection already) plans each call, and must give the same rows.
+    const single = db.url ? new pg.Pool({ connectionString: db.url, max: 1 }) : null;
+    const connection: ReadConnection = single ? { kind: "pool", pool: single } : db.reads;
+    const unfiltered = Prisma.sql`SELECT "userId", count(*)::int AS n FROM "Contact" GROUP BY "userId"`;
+    try {
+      for (let call = 0; call < 12; call++) {
+        const agent = call % 2 ? B : A;
+        const rows = await withTenantReads(connection, agent.userId, (tx) => tx.query<{ userId: string; n: number }>(unfiltered, { reusePlan: true }));
+        expect(rows).toEqual([{ userId: agent.userId, n: await db.prisma.contact.count({ where: { userId: agent.userId } }) }]);
+      }
+      if (single) {
+        // It was prepared once, and PostgreSQL went on to its generic plan: still only the agent's rows.
+        const [prepared] = await queryOnce<{ n: number; generic: number }>(connection, Prisma.sql`
+          SELECT count(*)::int AS n, COALESCE(sum(generic_plans), 0)::int AS generic FROM pg_prepared_statements WHERE name LIKE 'alt\\_%'`);
+        expect(prepared).toEqual({ n: 1, generic: expect.any(Number) });
+        expect(prepared!.generic).toBeGreaterThan(0);
+      }
+    } finally {
+      await single?.end();
+    }
   });
 
   describe("gate statement", () => {

@@ -70,7 +70,7 @@ export async function readContact(db: TenantReader, id: string): Promise<Contact
                      FROM "ContactPhone" p WHERE p."userId" = c."userId" AND p."contactId" = c.id), '[]'::json) AS phones,
            ARRAY(SELECT t.name FROM "ContactTag" ct JOIN "Tag" t ON t."userId" = ct."userId" AND t.id = ct."tagId"
                   WHERE ct."userId" = c."userId" AND ct."contactId" = c.id) AS tags
-    FROM "Contact" c WHERE c."userId" = ${db.userId} AND c.id = ${id}`);
+    FROM "Contact" c WHERE c."userId" = ${db.userId} AND c.id = ${id}`, { reusePlan: true });
   if (!row) return null;
   return {
     ...row,

@@ -77,7 +77,7 @@ export function suggestContacts(userId: string, query: string, limit = 8): Promi
 export async function readSuggestions(db: TenantReader, query: string, limit = 8): Promise<ContactSuggestion[]> {
   const args = searchArguments(query);
   if (!args) return [];
-  const rows = await db.query<SuggestionRow>(sql`SELECT * FROM alt_contact_suggestions${searchCall(args, limit)}`);
+  const rows = await db.query<SuggestionRow>(sql`SELECT * FROM alt_contact_suggestions${searchCall(args, limit)}`, { reusePlan: true });
   return rows.map((c) => ({ id: c.id, name: fullName(c), detail: [c.email, c.company, c.city].filter(Boolean).join(" · "), similar: c.typo_match }));
 }
 
