@@ -8,9 +8,9 @@ import { accountsClient, readSessionState, sessionStateStatement, type AccountsC
 import { clearKey, lockKey, peekHits, recordHit } from "./rate-limits";
 import { withSystemAccess, type SystemClient } from "./system-access";
 import { withTenant, type TenantClient, type TenantOptions } from "./tenant-scope";
-import { gatedTenantReads, withTenantReads, type GatedRead, type TenantReader, type TenantReadOptions } from "./tenant-reads";
+import { gatedTenantReads, withTenantReads, type GatedRead, type QueryOptions, type TenantReader, type TenantReadOptions } from "./tenant-reads";
 
-export type { AccountsClient, GatedRead, JobConnection, SessionState, SystemClient, TenantClient, TenantReader };
+export type { AccountsClient, GatedRead, JobConnection, QueryOptions, SessionState, SystemClient, TenantClient, TenantReader };
 /** Parameterised SQL for TenantReader and $queryRaw: values are always sent as parameters. */
 export { sql, join as sqlJoin } from "./generated/prisma/internal/prismaNamespace";
 export type { Sql } from "./generated/prisma/internal/prismaNamespace";

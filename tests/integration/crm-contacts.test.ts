@@ -3,6 +3,7 @@ import { createContact, deleteContact, getContact, moveContactToStage, updateCon
 import type { ContactFormValues } from "@/lib/crm/contacts/contact-input";
 import { readContactFilters } from "@/lib/crm/contacts/contact-filters";
 import { PAGE_SIZE } from "@/lib/crm/contacts/list-contacts";
+import { pagePlanFitsEveryAgent } from "@/lib/crm/contacts/contact-list-sql";
 import { listContacts } from "@/lib/crm/contacts/contacts-view";
 import { suggestContacts } from "@/lib/crm/contacts/search-contacts";
 import { getContactPage } from "@/lib/crm/contacts/contact-page";
@@ -168,6 +169,27 @@ describe("contact list and search", () => {
     for (const row of page.rows) expect(row).toMatchObject({ stage: "NURTURE", source: "REFERRAL", tags: ["hot"] });
   });
 
+
+  it("keeps a stage tab's first page exact, call after call and agent after agent, when its plan is reused", async () => {
+    const nurture = readContactFilters({ stage: "NURTURE", sort: "name" });
+    expect(pagePlanFitsEveryAgent(nurture, null)).toBe(true);
+    // Anything whose best plan depends on how many contacts match is planned with its values.
+    expect(pagePlanFitsEveryAgent(nurture, "cursor")).toBe(false);
+    expect(pagePlanFitsEveryAgent(readContactFilters({ stage: "NURTURE", sort: "newest" }), null)).toBe(false);
+    expect(pagePlanFitsEveryAgent(readContactFilters({ stage: "NURTURE,NEW", sort: "name" }), null)).toBe(false);
+    expect(pagePlanFitsEveryAgent(readContactFilters({ stage: "NURTURE", sort: "name", tag: "hot" }), null)).toBe(false);
+    expect(pagePlanFitsEveryAgent(readContactFilters({ sort: "name" }), null)).toBe(false);
+
+    const expected = (await db.prisma.contact.findMany({
+      where: { userId: agentB, stage: "NURTURE" }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }], take: PAGE_SIZE, select: { id: true },
+    })).map((c) => c.id);
+    expect(expected.length).toBeGreaterThan(10);
+    // More than five calls: PostgreSQL switches a prepared statement to its generic plan after five.
+    for (let call = 0; call < 8; call++) {
+      expect((await listContacts(agentB, nurture)).rows.map((r) => r.id)).toEqual(expected);
+      expect((await listContacts(agentA, nurture)).rows).toEqual([]);
+    }
+  });
   it("finds by partial name, typo, email, phone in any format, address and note text — only the agent's own", async () => {
     const names = async (q: string) => (await suggestContacts(agentB, q)).map((s) => s.name);
     expect(await names("whitf")).toEqual(["Jonathan Whitfield"]);

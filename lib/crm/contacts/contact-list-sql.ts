@@ -81,3 +81,15 @@ export function contactPageIds(userId: string, filters: ContactFilters, timeZone
     WHERE c."userId" = ${userId} AND ${where} AND (${sort.after})
     ORDER BY ${sort.orderBy} LIMIT ${limit})`;
 }
+
+/**
+ * Whether the page's statement can keep one plan for every agent (QueryOptions.reusePlan): the
+ * first page of one stage by name, which the (userId, stage, lastName, firstName, id) index serves
+ * in order, so the plan reads just the page whether the agent has ten contacts or 100,000. Other
+ * filters and sorts are planned with their values each time: their best plan depends on how many
+ * contacts match.
+ */
+export function pagePlanFitsEveryAgent(filters: ContactFilters, after: string | null): boolean {
+  const { stages, source, intent, tag, contactedFrom, contactedTo, noFollowUp, sort, q } = filters;
+  return !after && !q && sort === "name" && stages.length === 1 && !source && !intent && !tag && !contactedFrom && !contactedTo && !noFollowUp;
+}

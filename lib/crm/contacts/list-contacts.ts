@@ -4,7 +4,7 @@ import "server-only";
 import { sql, type TenantReader } from "../../db";
 import { readContactRows, type ContactRow } from "./contact-rows";
 import type { ContactFilters } from "./contact-filters";
-import { contactConditions, contactPageIds } from "./contact-list-sql";
+import { contactConditions, contactPageIds, pagePlanFitsEveryAgent } from "./contact-list-sql";
 import { contactSearchTable } from "./search-contacts";
 
 export type { ContactRow };
@@ -33,7 +33,8 @@ export async function readContactPage(db: TenantReader, filters: ContactFilters,
       WHERE ${contactConditions(filters, timeZone)} ORDER BY found.rank)`;
     return { rows: await readContactRows(db, ids), next: null, timeZone };
   }
-  const rows = await readContactRows(db, contactPageIds(db.userId, filters, timeZone, after, PAGE_SIZE + 1));
+  const ids = contactPageIds(db.userId, filters, timeZone, after, PAGE_SIZE + 1);
+  const rows = await readContactRows(db, ids, { reusePlan: pagePlanFitsEveryAgent(filters, after) });
   const page = rows.slice(0, PAGE_SIZE);
   return { rows: page, next: rows.length > PAGE_SIZE ? page.at(-1)!.id : null, timeZone };
 }
