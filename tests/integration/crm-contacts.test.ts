@@ -170,7 +170,7 @@ describe("contact list and search", () => {
   });
 
 
-  it("keeps a stage tab's first page exact, call after call and agent after agent, when its plan is reused", async () => {
+  it("keeps the first page by name exact, call after call and agent after agent, when its plan is reused", async () => {
     const nurture = readContactFilters({ stage: "NURTURE", sort: "name" });
     expect(pagePlanFitsEveryAgent(nurture, null)).toBe(true);
     // Anything whose best plan depends on how many contacts match is planned with its values.
@@ -178,7 +178,8 @@ describe("contact list and search", () => {
     expect(pagePlanFitsEveryAgent(readContactFilters({ stage: "NURTURE", sort: "newest" }), null)).toBe(false);
     expect(pagePlanFitsEveryAgent(readContactFilters({ stage: "NURTURE,NEW", sort: "name" }), null)).toBe(false);
     expect(pagePlanFitsEveryAgent(readContactFilters({ stage: "NURTURE", sort: "name", tag: "hot" }), null)).toBe(false);
-    expect(pagePlanFitsEveryAgent(readContactFilters({ sort: "name" }), null)).toBe(false);
+    expect(pagePlanFitsEveryAgent(readContactFilters({ sort: "name" }), null)).toBe(true);
+    expect(pagePlanFitsEveryAgent(readContactFilters({ sort: "name", source: "ZILLOW" }), null)).toBe(false);
 
     const expected = (await db.prisma.contact.findMany({
       where: { userId: agentB, stage: "NURTURE" }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }], take: PAGE_SIZE, select: { id: true },
@@ -188,6 +189,14 @@ describe("contact list and search", () => {
     for (let call = 0; call < 8; call++) {
       expect((await listContacts(agentB, nurture)).rows.map((r) => r.id)).toEqual(expected);
       expect((await listContacts(agentA, nurture)).rows).toEqual([]);
+    }
+    // All contacts by name (the list's default view) reuses its plan the same way.
+    const everyone = readContactFilters({ sort: "name" });
+    const firstByName = (await db.prisma.contact.findMany({
+      where: { userId: agentB }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }], take: PAGE_SIZE, select: { id: true },
+    })).map((c) => c.id);
+    for (let call = 0; call < 7; call++) {
+      expect((await listContacts(agentB, everyone)).rows.map((r) => r.id)).toEqual(firstByName);
     }
   });
   it("finds by partial name, typo, email, phone in any format, address and note text — only the agent's own", async () => {

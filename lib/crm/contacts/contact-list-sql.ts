@@ -84,12 +84,12 @@ export function contactPageIds(userId: string, filters: ContactFilters, timeZone
 
 /**
  * Whether the page's statement can keep one plan for every agent (QueryOptions.reusePlan): the
- * first page of one stage by name, which the (userId, stage, lastName, firstName, id) index serves
- * in order, so the plan reads just the page whether the agent has ten contacts or 100,000. Other
- * filters and sorts are planned with their values each time: their best plan depends on how many
- * contacts match.
+ * first page by name, of all contacts or of one stage, which the (userId, lastName, firstName, id)
+ * and (userId, stage, lastName, firstName, id) indexes serve in order, so the plan reads just the
+ * page whether the agent has ten contacts or 100,000. Other filters and sorts are planned with
+ * their values each time: their best plan depends on how many contacts match.
  */
 export function pagePlanFitsEveryAgent(filters: ContactFilters, after: string | null): boolean {
   const { stages, source, intent, tag, contactedFrom, contactedTo, noFollowUp, sort, q } = filters;
-  return !after && !q && sort === "name" && stages.length === 1 && !source && !intent && !tag && !contactedFrom && !contactedTo && !noFollowUp;
+  return !after && !q && sort === "name" && stages.length <= 1 && !source && !intent && !tag && !contactedFrom && !contactedTo && !noFollowUp;
 }
