@@ -28,14 +28,14 @@ export interface TimelinePage {
  * comparison is planned best with the cursor's values).
  */
 export async function readTimeline(db: TenantReader, contactId: string, after: string | null = null, limit = TIMELINE_PAGE): Promise<TimelinePage> {
-  const rows = after
-    ? await db.query<TimelineItem>(sql`SELECT a.id, a.type::text AS type, a.summary, a."occurredAt" FROM "Activity" a
+  const rows = await db.query<TimelineItem>(after
+    ? sql`SELECT a.id, a.type::text AS type, a.summary, a."occurredAt" FROM "Activity" a
           JOIN "Activity" k ON k."userId" = ${db.userId} AND k."contactId" = ${contactId} AND k.id = ${after}
           WHERE a."userId" = ${db.userId} AND a."contactId" = ${contactId} AND (a."occurredAt", a.id) < (k."occurredAt", k.id)
-          ORDER BY a."occurredAt" DESC, a.id DESC LIMIT ${limit + 1}`)
-    : await db.query<TimelineItem>(sql`SELECT a.id, a.type::text AS type, a.summary, a."occurredAt" FROM "Activity" a
+          ORDER BY a."occurredAt" DESC, a.id DESC LIMIT ${limit + 1}`
+    : sql`SELECT a.id, a.type::text AS type, a.summary, a."occurredAt" FROM "Activity" a
           WHERE a."userId" = ${db.userId} AND a."contactId" = ${contactId}
-          ORDER BY a."occurredAt" DESC, a.id DESC LIMIT ${limit + 1}`, { reusePlan: true });
+          ORDER BY a."occurredAt" DESC, a.id DESC LIMIT ${limit + 1}`, { reusePlan: !after });
   const items = rows.slice(0, limit);
   return { items, next: rows.length > limit ? items.at(-1)!.id : null };
 }
